@@ -1,0 +1,46 @@
+# Two commands matter: `make serve` and `make test`. Both set up what they need first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PIP := --quiet --disable-pip-version-check
+# Material prints a notice about its successor on every build; the notice is not about this site.
+export NO_MKDOCS_2_WARNING := 1
+# One isolated, pinned environment per framework whose snippets the tests run.
+SNIPPET_ENVS := $(patsubst snippets/%/requirements.txt,.venvs/%/.installed,$(wildcard snippets/*/requirements.txt))
+
+.PHONY: setup serve build test import-stars lock clean
+
+setup: $(BIN)/.installed $(SNIPPET_ENVS)
+
+$(BIN)/.installed: requirements/lock.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install $(PIP) -r requirements/lock.txt
+	$(BIN)/pip install $(PIP) --no-deps -e .
+	touch $@
+
+.venvs/%/.installed: snippets/%/requirements.txt
+	rm -rf .venvs/$*
+	$(PYTHON) -m venv .venvs/$*
+	.venvs/$*/bin/pip install $(PIP) -r $<
+	touch $@
+
+serve: $(BIN)/.installed
+	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+
+build: $(BIN)/.installed
+	$(BIN)/mkdocs build --strict
+
+test: setup
+	$(BIN)/pytest
+
+# Refresh data/github_stars.csv from the shared transcription (writes only validated rows, atomically).
+import-stars: $(BIN)/.installed
+	$(BIN)/webatlas import-stars ../shared/data/github-star-history.csv
+
+# Re-pin the site's environment after changing pyproject.toml.
+lock: $(BIN)/.installed
+	$(BIN)/pip install $(PIP) -e '.[test]'
+	$(BIN)/pip freeze --exclude-editable | grep -v '^webatlas' > requirements/lock.txt
+
+clean:
+	rm -rf $(VENV) .venvs site test-results

@@ -1,0 +1,56 @@
+"""MkDocs hooks: thin adapters from build events to the webatlas package."""
+
+from __future__ import annotations
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from webatlas import markers, site
+from webatlas.catalogue import Catalogue
+from webatlas.loading import CatalogueError
+
+# Loaded once per build in on_config; every later event of that build reads it.
+_catalogue: Catalogue | None = None
+
+
+def _loaded() -> Catalogue:
+    if _catalogue is None:
+        raise PluginError("the catalogue was not loaded: on_config did not run")
+    return _catalogue
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    global _catalogue
+    try:
+        _catalogue = site.load(config)
+        site.expand_nav(config, _catalogue)
+    except (CatalogueError, site.SiteError) as error:
+        raise PluginError(str(error)) from None
+    return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    try:
+        site.add_generated_files(files, config, _loaded())
+    except site.SiteError as error:
+        raise PluginError(str(error)) from None
+    return files
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    try:
+        filled = markers.fill(markdown, _loaded())
+    except markers.MarkerError as error:
+        raise PluginError(f"{page.file.src_uri}: {error}") from None
+    if filled.has_chart:
+        page.meta["atlas_chart"] = True
+    return filled.markdown
+
+
+def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: object) -> LiveReloadServer:
+    for path in site.watched_paths(config):
+        server.watch(str(path))
+    return server

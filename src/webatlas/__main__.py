@@ -1,0 +1,5 @@
+import sys
+
+from webatlas.cli import main
+
+sys.exit(main())

@@ -1,0 +1,51 @@
+"""Build plotly figures from catalogue data; the browser draws them with the site's own plotly.js."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from importlib import resources
+from pathlib import Path
+
+import plotly.graph_objects as go
+
+from webatlas.models import StarCount
+
+PLOTLY_JS_URI = "assets/javascripts/plotly.min.js"
+"""Where the site serves plotly.js, so no page depends on a CDN."""
+
+
+def plotly_js_path() -> Path:
+    """The plotly.js bundle shipped inside the plotly package, matching the figures' schema."""
+    return Path(str(resources.files("plotly") / "package_data" / "plotly.min.js"))
+
+
+def star_history(series: Mapping[str, Sequence[StarCount]]) -> go.Figure:
+    """One line per named series of star counts, with each point's source on hover."""
+    figure = go.Figure()
+    for name, counts in series.items():
+        figure.add_trace(
+            go.Scatter(
+                name=name,
+                x=[count.date.isoformat() for count in counts],
+                y=[count.stars for count in counts],
+                customdata=[count.source for count in counts],
+                mode="lines+markers",
+                marker={"size": 4},
+                hovertemplate="%{x|%Y-%m-%d}: %{y:,} stars<br><sub>source: %{customdata}</sub><extra>" + name + "</extra>",
+            )
+        )
+    figure.update_layout(
+        template="plotly_white",
+        height=440,
+        margin={"l": 60, "r": 20, "t": 20, "b": 40},
+        xaxis={"title": {"text": "Date"}, "type": "date"},
+        yaxis={"title": {"text": "GitHub stars"}, "rangemode": "tozero", "tickformat": ","},
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0},
+        showlegend=True,
+    )
+    return figure
+
+
+def figure_json(figure: go.Figure) -> str:
+    """The figure as JSON that is safe inside a `<script>` element."""
+    return figure.to_json(pretty=False).replace("</", "<\\/")

@@ -1,0 +1,65 @@
+"""Shared by every loader: the one error type for bad data, YAML reading and model validation."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class CatalogueError(ValueError):
+    """Bad data: the message names the file, the entry and the field."""
+
+    def __init__(self, file: Path, entry: str, field: str, problem: str) -> None:
+        self.file, self.entry, self.field, self.problem = shown(file), entry, field, problem
+        super().__init__(f"{self.file}: entry '{entry}': field '{field}': {problem}")
+
+
+def shown(path: Path) -> str:
+    """The path relative to the working directory when it lies below it, as a reader would type it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+class _DateAsTextLoader(yaml.SafeLoader):
+    """Safe YAML loader that leaves dates as text, so impossible dates reach validation and get a field name."""
+
+
+_DateAsTextLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def read_yaml(path: Path) -> Any:
+    """Parse a YAML file; a syntax error becomes a CatalogueError at the offending line."""
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_DateAsTextLoader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark
+        where = f"line {mark.line + 1}" if mark else "unknown line"
+        raise CatalogueError(path, "(file)", "(syntax)", f"{error.problem} at {where}") from error
+
+
+def validate(model: type[M], raw: object, *, file: Path, entry: str, context: Mapping[str, Any] | None = None) -> M:
+    """Validate one raw entry, turning the first pydantic error into a CatalogueError."""
+    try:
+        return model.model_validate(raw, context=context)
+    except ValidationError as error:
+        first = error.errors()[0]
+        # Pydantic marks a bad mapping key with a trailing "[key]"; the key itself names the field.
+        location = ".".join(str(part) for part in first["loc"] if part != "[key]") or "(entry)"
+        problem = first["msg"]
+        if first["type"] == "missing":
+            problem = "required field is missing"
+        extra = error.error_count() - 1
+        if extra:
+            problem += f" (and {extra} more problem{'s' if extra > 1 else ''} in this entry)"
+        raise CatalogueError(file, entry, location, problem) from None

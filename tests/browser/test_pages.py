@@ -1,0 +1,156 @@
+"""The built site in a real browser: pages load cleanly and offline, charts draw, navigation, search and tables work."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+from playwright.sync_api import Page, expect
+
+from tests.browser.conftest import PageLog
+from tests.helpers import ROOT
+
+pytestmark = pytest.mark.browser
+
+ENTRIES = {"fastapi": "FastAPI", "sanic": "Sanic", "aiohttp": "aiohttp"}
+"""Slug and display name of the entries every build must have."""
+
+RUN_COMMANDS = {
+    "fastapi": "uvicorn hello_text:app --host 127.0.0.1 --port 8000",
+}
+"""The documented command that starts each entry's hello_text sample."""
+
+PAGES = {
+    "home": ("/", "Async Python Web Atlas"),
+    **{slug: (f"/catalogue/{slug}/", name) for slug, name in ENTRIES.items()},
+    "compare": ("/compare/", "Compare"),
+    "stars": ("/stars/", "Star history"),
+    "features": ("/features/", "Feature vocabulary"),
+}
+"""Every page kind by test id: its path and its h1."""
+PLOTLY = "/assets/javascripts/plotly.min.js"
+CHART = ".atlas-chart__plot"
+
+
+def open_page(page: Page, path: str) -> None:
+    """Go to `path` on the site, wait for the network to settle and check it answered 200."""
+    response = page.goto(path, wait_until="networkidle")
+    assert response is not None and response.status == 200, f"{path} answered {response and response.status}"
+
+
+def heading(page: Page) -> str:
+    """The page's h1 text without its permalink mark."""
+    return page.locator("h1").evaluate("h1 => h1.firstChild.textContent.trim()")
+
+
+def legend_names(page: Page) -> list[str]:
+    """The names in the chart's legend, in order."""
+    return page.locator(f"{CHART} .legend .legendtext").all_text_contents()
+
+
+def assert_clean(log: PageLog) -> None:
+    """No console or page errors, no request off loopback, no failed request and no 4xx/5xx answer."""
+    assert log.problems() == {}
+
+
+@pytest.mark.parametrize(("path", "title"), PAGES.values(), ids=PAGES.keys())
+def test_page_loads_cleanly_from_loopback_only(page: Page, log: PageLog, path: str, title: str) -> None:
+    open_page(page, path)
+    assert heading(page) == title
+    assert log.requests, "no request was recorded"
+    assert_clean(log)
+
+
+def test_the_guard_records_and_blocks_requests_off_loopback(page: Page, log: PageLog) -> None:
+    open_page(page, "/")
+    outcome = page.evaluate("fetch('http://example.org/probe').then(() => 'reached', () => 'blocked')")
+    assert outcome == "blocked"
+    assert log.external_requests == ["http://example.org/probe"]
+
+
+def test_star_history_draws_one_line_per_entry(page: Page, log: PageLog) -> None:
+    open_page(page, "/stars/")
+    expect(page.locator(f"{CHART} svg.main-svg").first).to_be_visible()
+    traces = page.locator(f"{CHART} .scatterlayer .trace")
+    assert traces.count() >= len(ENTRIES)
+    assert traces.count() == len(legend_names(page))
+    assert set(ENTRIES.values()) <= set(legend_names(page))
+    for index in range(traces.count()):
+        assert traces.nth(index).locator(".point").count() > 0, f"trace {legend_names(page)[index]} has no points"
+    assert_clean(log)
+
+
+@pytest.mark.parametrize("slug", ENTRIES)
+def test_entry_page_draws_its_own_star_history(page: Page, log: PageLog, slug: str) -> None:
+    open_page(page, f"/catalogue/{slug}/")
+    chart = page.locator(f"#stars ~ .atlas-chart {CHART}")
+    expect(chart.locator("svg.main-svg").first).to_be_visible()
+    assert chart.locator(".scatterlayer .trace").count() == 1
+    assert chart.locator(".scatterlayer .trace .point").count() > 0
+    assert legend_names(page) == [ENTRIES[slug]]
+    assert_clean(log)
+
+
+@pytest.mark.parametrize("path", ["/", "/compare/"])
+def test_pages_without_a_chart_do_not_load_plotly(page: Page, log: PageLog, path: str) -> None:
+    open_page(page, path)
+    assert [url for url in log.requests if "plotly" in url] == []
+    assert page.evaluate("typeof window.Plotly") == "undefined"
+
+
+def test_chart_page_loads_plotly_from_the_site(page: Page, log: PageLog, site_url: str) -> None:
+    open_page(page, "/stars/")
+    assert [url for url in log.requests if "plotly" in url] == [site_url + PLOTLY]
+    assert page.evaluate("typeof window.Plotly") == "object"
+
+
+@pytest.mark.parametrize("container", [".md-content", ".md-sidebar--primary"], ids=["catalogue-list", "sidebar"])
+def test_home_links_to_an_entry(page: Page, log: PageLog, site_url: str, container: str) -> None:
+    open_page(page, "/")
+    page.locator(container).get_by_role("link", name="FastAPI", exact=True).click()
+    expect(page).to_have_url(f"{site_url}/catalogue/fastapi/")
+    assert heading(page) == "FastAPI"
+    assert_clean(log)
+
+
+def test_sidebar_leads_from_an_entry_to_compare(page: Page, log: PageLog, site_url: str) -> None:
+    open_page(page, "/catalogue/sanic/")
+    page.locator(".md-sidebar--primary").get_by_role("link", name="Compare", exact=True).click()
+    expect(page).to_have_url(f"{site_url}/compare/")
+    assert heading(page) == "Compare"
+    assert_clean(log)
+
+
+def test_search_finds_an_entry_offline(page: Page, log: PageLog, site_url: str) -> None:
+    open_page(page, "/")
+    page.locator("input.md-search__input").click()
+    page.keyboard.type("Sanic")
+    result = page.locator(".md-search-result__item a[href$='catalogue/sanic/']").first
+    expect(result).to_be_visible()
+    result.click()
+    expect(page).to_have_url(f"{site_url}/catalogue/sanic/")
+    assert heading(page) == "Sanic"
+    assert_clean(log)
+
+
+def test_comparison_table_has_a_row_per_entry_and_a_column_per_feature(page: Page, log: PageLog, site_url: str) -> None:
+    open_page(page, "/compare/")
+    table = page.locator(".atlas-comparison table")
+    headers = table.locator("thead th").all_text_contents()
+    features = [feature["name"] for feature in yaml.safe_load((ROOT / "data" / "features.yaml").read_text(encoding="utf-8"))]
+    assert [name for name in features if name not in headers] == []
+    for slug, name in ENTRIES.items():
+        link = table.locator("tbody tr td:first-child").get_by_role("link", name=name, exact=True)
+        expect(link).to_have_attribute("href", re.compile(rf"(^|/)catalogue/{slug}/$"))
+    table.get_by_role("link", name="Sanic", exact=True).click()
+    expect(page).to_have_url(f"{site_url}/catalogue/sanic/")
+    assert_clean(log)
+
+
+@pytest.mark.parametrize("slug", RUN_COMMANDS)
+def test_entry_page_shows_the_run_command(page: Page, log: PageLog, slug: str) -> None:
+    open_page(page, f"/catalogue/{slug}/")
+    commands = page.locator(".highlight:has(> .filename:text-is('Run it')) code").all_text_contents()
+    assert RUN_COMMANDS[slug] in [command.strip() for command in commands]
+    assert_clean(log)

@@ -1,0 +1,122 @@
+"""The real site builds strictly, offline, and its pages say what the catalogue says."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import Build
+from tests.helpers import ROOT
+from webatlas.catalogue import load_catalogue
+from webatlas.charts import PLOTLY_JS_URI
+
+CATALOGUE = load_catalogue(ROOT)
+CHART_PAGES = ["stars/index.html", *(f"catalogue/{slug}/index.html" for slug in CATALOGUE.entries)]
+
+
+def page(build: Build, path: str) -> str:
+    return (build.site_dir / path).read_text(encoding="utf-8")
+
+
+def test_build_is_strict_and_quiet(built_site: Build) -> None:
+    assert not re.search(r"^(WARNING|ERROR)\b", built_site.output, re.MULTILINE), built_site.output
+
+
+def test_build_made_no_network_call(built_site: Build) -> None:
+    assert built_site.network_attempts == []
+
+
+def test_no_page_is_written_by_hand_for_an_entry() -> None:
+    assert not (ROOT / "docs" / "catalogue").exists(), "entry pages are generated from data/catalogue/"
+
+
+@pytest.mark.parametrize("slug", CATALOGUE.entries)
+def test_entry_page_states_sourced_facts(built_site: Build, slug: str) -> None:
+    entry = CATALOGUE.entries[slug]
+    text = page(built_site, f"catalogue/{slug}/index.html")
+    facts = entry.facts
+    for fact in (facts.interfaces, facts.first_release, facts.latest_release, facts.licence, facts.requires_python, facts.status):
+        assert f'href="{html.escape(fact.source)}"' in text
+        assert fact.as_of.isoformat() in text
+    assert facts.latest_release.value.version in text
+    assert html.escape(facts.requires_python.value) in text
+    for link in (entry.links.repository, entry.links.documentation, entry.links.pypi, entry.links.changelog):
+        assert f'href="{html.escape(link)}"' in text
+    for section in ("facts", "install", "features", "strengths", "limitations", "use-cases", "stars"):
+        assert f'id="{section}"' in text, f"section #{section} missing"
+    for sentence in (*entry.strengths, *entry.limitations, *entry.use_cases):
+        assert html.escape(sentence.split("`")[0][:40]) in text
+
+
+@pytest.mark.parametrize("snippet", CATALOGUE.snippets, ids=lambda snippet: f"{snippet.entry.slug}-{snippet.task.slug}")
+def test_entry_page_shows_each_snippet_with_its_command(built_site: Build, snippet) -> None:  # type: ignore[no-untyped-def]
+    text = page(built_site, f"catalogue/{snippet.entry.slug}/index.html")
+    visible = html.unescape(re.sub(r"<[^>]+>", "", text))
+    assert snippet.command() in visible
+    for line in snippet.path.read_text(encoding="utf-8").splitlines():
+        assert line in visible, f"{snippet.path.name}: line {line!r} is not on the page"
+    environment = CATALOGUE.environments[snippet.entry.slug]
+    assert f"Tested with {environment.package} {environment.version}" in visible
+
+
+def test_home_lists_every_entry(built_site: Build) -> None:
+    text = page(built_site, "index.html")
+    for slug, entry in CATALOGUE.entries.items():
+        assert f'href="catalogue/{slug}/"' in text
+        assert html.escape(entry.tagline) in text
+
+
+def test_comparison_table_has_every_entry_and_feature(built_site: Build) -> None:
+    text = page(built_site, "compare/index.html")
+    table = text[text.index("<table") : text.index("</table>")]
+    header = table[: table.index("</thead>")]
+    for feature in CATALOGUE.features.values():
+        assert f">{html.escape(feature.name)}</th>" in header
+    rows = table.split("<tr")[2:]
+    assert len(rows) == len(CATALOGUE.entries)
+    for slug in CATALOGUE.entries:
+        assert sum(f'href="../catalogue/{slug}/"' in row for row in rows) == 1
+
+
+def test_plotly_is_served_by_the_site_and_loaded_only_with_charts(built_site: Build) -> None:
+    assert (built_site.site_dir / PLOTLY_JS_URI).stat().st_size > 1_000_000
+    for html_file in built_site.site_dir.rglob("*.html"):
+        relative = html_file.relative_to(built_site.site_dir).as_posix()
+        loads_plotly = re.search(r'<script src="[^"]*plotly\.min\.js"', html_file.read_text(encoding="utf-8")) is not None
+        assert loads_plotly == (relative in CHART_PAGES), relative
+
+
+def test_star_page_embeds_every_series_with_data(built_site: Build) -> None:
+    text = page(built_site, "stars/index.html")
+    for entry in CATALOGUE.entries.values():
+        if CATALOGUE.stars_of(entry):
+            assert f'"name":"{entry.name}"' in text
+
+
+EXTERNAL_ASSET = re.compile(r"""<(?:script|link|img|iframe|source)\b[^>]*\b(?:src|href)=["'](?:https?:)?//""", re.IGNORECASE)
+
+
+def test_every_asset_is_served_from_the_site(built_site: Build) -> None:
+    for path in built_site.site_dir.rglob("*"):
+        if path.suffix in {".html", ".css"}:
+            text = path.read_text(encoding="utf-8")
+            assert not EXTERNAL_ASSET.search(text), f"{path.relative_to(built_site.site_dir)} loads an external asset"
+            assert not re.search(r"url\(\s*['\"]?(?:https?:)?//", text), f"{path.relative_to(built_site.site_dir)} has an external CSS url()"
+            assert "fonts.googleapis.com" not in text and "fonts.gstatic.com" not in text
+
+
+def test_reference_documents_the_package(built_site: Build) -> None:
+    text = page(built_site, "contributing/reference/index.html")
+    for name in ("webatlas.models.Entry", "webatlas.catalogue.load_catalogue", "webatlas.loading.CatalogueError"):
+        assert f'id="{name}"' in text, name
+
+
+def _entry_page_urls(site_dir: Path) -> set[str]:
+    return {path.parent.name for path in (site_dir / "catalogue").glob("*/index.html")}
+
+
+def test_entry_urls_are_the_slugs(built_site: Build) -> None:
+    assert _entry_page_urls(built_site.site_dir) == set(CATALOGUE.entries)

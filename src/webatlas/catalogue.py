@@ -113,9 +113,16 @@ def load_catalogue(root: Path) -> Catalogue:
     known_repos = {entry.github_repo for entry in entries.values()}
     for number, count in enumerate(star_counts, start=2):
         if count.repository not in known_repos:
-            raise CatalogueError(root / STARS_FILE, f"row {number}", "repository", f"{count.repository!r} is no catalogue entry's repository")
+            raise CatalogueError(
+                root / STARS_FILE, f"row {number}", "repository", f"{count.repository!r} is no catalogue entry's repository"
+            )
     snippets, environments = discover(root / SNIPPETS_DIR, entries, tasks)
     return Catalogue(
-        root=root, entries=entries, features=features, tasks=tasks,
-        star_counts=star_counts, snippets=snippets, environments=environments,
+        root=root,
+        entries=entries,
+        features=features,
+        tasks=tasks,
+        star_counts=star_counts,
+        snippets=snippets,
+        environments=environments,
     )

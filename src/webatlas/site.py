@@ -55,7 +55,10 @@ def expand_nav(config: MkDocsConfig, catalogue: Catalogue) -> None:
 
 def add_generated_files(files: Files, config: MkDocsConfig, catalogue: Catalogue) -> None:
     """Add one page per entry and the site's own copy of plotly.js."""
-    generated = [File.generated(config, entry_page_uri(slug), content=render.entry_page(entry, catalogue)) for slug, entry in catalogue.entries.items()]
+    generated = [
+        File.generated(config, entry_page_uri(slug), content=render.entry_page(entry, catalogue))
+        for slug, entry in catalogue.entries.items()
+    ]
     generated.append(File.generated(config, charts.PLOTLY_JS_URI, abs_src_path=str(charts.plotly_js_path())))
     for file in generated:
         if files.get_file_from_path(file.src_uri) is not None:

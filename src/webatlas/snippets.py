@@ -73,7 +73,9 @@ def discover(snippets_dir: Path, entries: dict[str, Entry], tasks: dict[str, Tas
         if not requirements.is_file():
             raise CatalogueError(folder, entry.slug, REQUIREMENTS, "missing: each snippet folder pins its own environment")
         environments[entry.slug] = SnippetEnvironment(
-            entry=entry, requirements=requirements, package=entry.snippets.package,
+            entry=entry,
+            requirements=requirements,
+            package=entry.snippets.package,
             version=pinned_version(requirements, entry.snippets.package),
         )
         for path in sorted(folder.glob("*.py")):

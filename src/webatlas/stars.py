@@ -26,7 +26,8 @@ def read_transcribed(path: Path, repositories: set[str]) -> list[StarCount]:
             validate(
                 StarCount,
                 {"repository": row["repo"], "date": row["date"], "stars": row["stars"], "source": row["source"]},
-                file=path, entry=f"row {number}",
+                file=path,
+                entry=f"row {number}",
             )
             for number, row in enumerate(reader, start=2)
             if row["repo"] in repositories

@@ -49,8 +49,14 @@ def browser() -> Iterator[Browser]:
     if not CHROMIUM.exists():
         pytest.fail(f"{CHROMIUM} is missing: install it with `apt-get install -y chromium`", pytrace=False)
     args = [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic",
-        "--no-first-run", "--disable-component-update", "--disable-sync",
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-component-update",
+        "--disable-sync",
         # Belt and braces behind the route guard: loopback bypasses proxies, everything else is refused.
         f"--proxy-server=http://127.0.0.1:{free_port()}",
     ]
@@ -153,7 +159,6 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
     report.sections.append(("screenshot", message))
 
 
-# DEV-ONLY: remove before handing back.
 @pytest.fixture(scope="session")
 def built_site() -> Build:
     return Build(0, "", Path("/tmp/devsite"), [])

@@ -18,6 +18,8 @@ ENTRIES = {"fastapi": "FastAPI", "sanic": "Sanic", "aiohttp": "aiohttp"}
 
 RUN_COMMANDS = {
     "fastapi": "uvicorn hello_text:app --host 127.0.0.1 --port 8000",
+    "sanic": "sanic hello_text:app --host 127.0.0.1 --port 8000 --single-process",
+    "aiohttp": "python -m aiohttp.web -H 127.0.0.1 -P 8000 hello_text:create_app",
 }
 """The documented command that starts each entry's hello_text sample."""
 
@@ -44,6 +46,12 @@ def heading(page: Page) -> str:
     return page.locator("h1").evaluate("h1 => h1.firstChild.textContent.trim()")
 
 
+def text_before_heading(page: Page) -> str:
+    """Whatever the page shows above its h1, such as front matter that failed to parse."""
+    script = "h1 => { let text = ''; for (let node = h1.previousSibling; node; node = node.previousSibling) text += node.textContent; return text.trim(); }"
+    return page.locator("h1").evaluate(script)
+
+
 def legend_names(page: Page) -> list[str]:
     """The names in the chart's legend, in order."""
     return page.locator(f"{CHART} .legend .legendtext").all_text_contents()
@@ -58,6 +66,7 @@ def assert_clean(log: PageLog) -> None:
 def test_page_loads_cleanly_from_loopback_only(page: Page, log: PageLog, path: str, title: str) -> None:
     open_page(page, path)
     assert heading(page) == title
+    assert text_before_heading(page) == ""
     assert log.requests, "no request was recorded"
     assert_clean(log)
 
@@ -105,10 +114,19 @@ def test_chart_page_loads_plotly_from_the_site(page: Page, log: PageLog, site_ur
     assert page.evaluate("typeof window.Plotly") == "object"
 
 
-@pytest.mark.parametrize("container", [".md-content", ".md-sidebar--primary"], ids=["catalogue-list", "sidebar"])
-def test_home_links_to_an_entry(page: Page, log: PageLog, site_url: str, container: str) -> None:
+def test_home_catalogue_list_links_to_an_entry(page: Page, log: PageLog, site_url: str) -> None:
     open_page(page, "/")
-    page.locator(container).get_by_role("link", name="FastAPI", exact=True).click()
+    page.locator(".md-content").get_by_role("link", name="FastAPI", exact=True).click()
+    expect(page).to_have_url(f"{site_url}/catalogue/fastapi/")
+    assert heading(page) == "FastAPI"
+    assert_clean(log)
+
+
+def test_sidebar_leads_from_home_to_an_entry(page: Page, log: PageLog, site_url: str) -> None:
+    open_page(page, "/")
+    sidebar = page.locator(".md-sidebar--primary")
+    sidebar.locator("label.md-nav__link", has_text="Full frameworks").click()
+    sidebar.get_by_role("link", name="FastAPI", exact=True).click()
     expect(page).to_have_url(f"{site_url}/catalogue/fastapi/")
     assert heading(page) == "FastAPI"
     assert_clean(log)
@@ -126,10 +144,10 @@ def test_search_finds_an_entry_offline(page: Page, log: PageLog, site_url: str) 
     open_page(page, "/")
     page.locator("input.md-search__input").click()
     page.keyboard.type("Sanic")
-    result = page.locator(".md-search-result__item a[href$='catalogue/sanic/']").first
+    result = page.locator(".md-search-result__item > a.md-search-result__link[href*='/catalogue/sanic/']").first
     expect(result).to_be_visible()
     result.click()
-    expect(page).to_have_url(f"{site_url}/catalogue/sanic/")
+    expect(page).to_have_url(re.compile(rf"^{re.escape(site_url)}/catalogue/sanic/(\?h=\w+)?$"))
     assert heading(page) == "Sanic"
     assert_clean(log)
 
@@ -145,6 +163,18 @@ def test_comparison_table_has_a_row_per_entry_and_a_column_per_feature(page: Pag
         expect(link).to_have_attribute("href", re.compile(rf"(^|/)catalogue/{slug}/$"))
     table.get_by_role("link", name="Sanic", exact=True).click()
     expect(page).to_have_url(f"{site_url}/catalogue/sanic/")
+    assert_clean(log)
+
+
+def test_comparison_keeps_the_entry_column_in_view_when_scrolled_sideways(page: Page, log: PageLog) -> None:
+    open_page(page, "/compare/")
+    scroller = page.locator(".atlas-comparison .md-typeset__scrollwrap")
+    scrolled = scroller.evaluate("wrap => { wrap.scrollLeft = wrap.scrollWidth; return wrap.scrollLeft; }")
+    assert scrolled > 0, "the table fits: nothing to scroll"
+    first_cell = page.locator(".atlas-comparison tbody tr td:first-child").first.bounding_box()
+    wrap = scroller.bounding_box()
+    assert first_cell is not None and wrap is not None
+    assert abs(first_cell["x"] - wrap["x"]) <= 1, f"the entry column scrolled {wrap['x'] - first_cell['x']:.0f}px out of view"
     assert_clean(log)
 
 

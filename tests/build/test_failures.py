@@ -10,23 +10,8 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.conftest import mkdocs_build
-from tests.helpers import ROOT
+from tests.building import copy_project, mkdocs_build
 from webatlas.loading import read_yaml
-
-PROJECT_PARTS = ["mkdocs.yml", "docs", "hooks", "overrides", "data", "snippets", "src"]
-
-
-def copy_project(destination: Path) -> Path:
-    """A copy of the project's site sources that a test may break."""
-    destination.mkdir()
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, destination / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, destination / part)
-    return destination
 
 
 def edit_entry(project: Path, slug: str, change: Callable[[dict[str, Any]], None]) -> None:
@@ -54,7 +39,11 @@ _DELETE = object()
 CASES = {
     "missing field": (_set("facts.licence", _DELETE), "facts.licence", "required field is missing"),
     "wrong type": (_set("facts.first_release.value.date", ["2018-12-08"]), "facts.first_release.value.date", "valid date"),
-    "unknown feature": (_set("features.teleportation", {"support": "no", "source": "https://example.org/", "as_of": "2026-01-01"}), "features.teleportation", "unknown feature"),
+    "unknown feature": (
+        _set("features.teleportation", {"support": "no", "source": "https://example.org/", "as_of": "2026-01-01"}),
+        "features.teleportation",
+        "unknown feature",
+    ),
     "impossible date": (_set("facts.latest_release.as_of", "2026-02-30"), "facts.latest_release.as_of", "valid date"),
     "non-http URL": (_set("links.repository", "git@github.com:fastapi/fastapi.git"), "links.repository", "not an http(s) URL"),
 }
@@ -85,7 +74,10 @@ def test_duplicate_slug_fails_the_build(tmp_path: Path) -> None:
     build = mkdocs_build(project, tmp_path / "site")
     assert build.returncode != 0
     error = _one_error(build.output)
-    assert "data/catalogue/sanic.yaml: entry 'sanic': field 'slug': duplicate entry slug, first used in data/catalogue/sanic-copy.yaml" in error
+    assert (
+        "data/catalogue/sanic.yaml: entry 'sanic': field 'slug': duplicate entry slug, first used in data/catalogue/sanic-copy.yaml"
+        in error
+    )
 
 
 def test_unknown_marker_fails_the_build(tmp_path: Path) -> None:

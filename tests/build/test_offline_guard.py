@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import offline_env
+from tests.building import offline_env
 
 CONNECT = "import socket, sys; socket.create_connection((sys.argv[1], int(sys.argv[2])), timeout=2).close()"
 
@@ -15,7 +15,9 @@ CONNECT = "import socket, sys; socket.create_connection((sys.argv[1], int(sys.ar
 def _connect(tmp_path: Path, host: str, port: int) -> tuple[int, list[str]]:
     log = tmp_path / "network.log"
     log.write_text("")
-    result = subprocess.run([sys.executable, "-c", CONNECT, host, str(port)], env=offline_env(log), capture_output=True, text=True, timeout=30)
+    result = subprocess.run(
+        [sys.executable, "-c", CONNECT, host, str(port)], env=offline_env(log), capture_output=True, text=True, timeout=30
+    )
     return result.returncode, log.read_text().splitlines()
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import Build
+from tests.building import Build
 from tests.helpers import ROOT
 from webatlas.catalogue import load_catalogue
 from webatlas.charts import PLOTLY_JS_URI
@@ -104,7 +104,9 @@ def test_every_asset_is_served_from_the_site(built_site: Build) -> None:
         if path.suffix in {".html", ".css"}:
             text = path.read_text(encoding="utf-8")
             assert not EXTERNAL_ASSET.search(text), f"{path.relative_to(built_site.site_dir)} loads an external asset"
-            assert not re.search(r"url\(\s*['\"]?(?:https?:)?//", text), f"{path.relative_to(built_site.site_dir)} has an external CSS url()"
+            assert not re.search(r"url\(\s*['\"]?(?:https?:)?//", text), (
+                f"{path.relative_to(built_site.site_dir)} has an external CSS url()"
+            )
             assert "fonts.googleapis.com" not in text and "fonts.gstatic.com" not in text
 
 

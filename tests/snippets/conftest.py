@@ -73,8 +73,13 @@ def serve(tmp_path: Path) -> Iterator[Callable[[Snippet], str]]:
         log = tmp_path / f"{snippet.entry.slug}-{snippet.task.slug}.log"
         with log.open("wb") as output:
             process = subprocess.Popen(
-                [executable, *argv[1:]], cwd=snippet.path.parent, env=env,
-                stdout=output, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True,
+                [executable, *argv[1:]],
+                cwd=snippet.path.parent,
+                env=env,
+                stdout=output,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                start_new_session=True,
             )
         processes.append(process)
         base_url = f"http://127.0.0.1:{port}"

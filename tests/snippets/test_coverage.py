@@ -7,4 +7,3 @@ from tests.snippets.cases import CATALOGUE
 def test_every_task_has_a_contract_test() -> None:
     for task in CATALOGUE.tasks:
         assert (ROOT / "tests" / "snippets" / f"test_{task}.py").is_file(), f"task {task} has no tests/snippets/test_{task}.py"
-

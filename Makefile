@@ -31,6 +31,7 @@ build: $(BIN)/.installed
 	$(BIN)/mkdocs build --strict
 
 test: setup
+	$(BIN)/ruff check src tests hooks
 	$(BIN)/pytest
 
 # Refresh data/github_stars.csv from the shared transcription (writes only validated rows, atomically).

@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 from webatlas.loading import CatalogueError, M, read_yaml, shown, validate
 from webatlas.models import Entry, Feature, StarCount, Task
@@ -19,12 +20,19 @@ def _entry_label(raw: object, fallback: str) -> str:
     return fallback
 
 
-def _unique(items: Sequence[M], files: Sequence[Path], kind: str) -> dict[str, M]:
+class _Slugged(Protocol):
+    slug: str
+
+
+S = TypeVar("S", bound=_Slugged)
+
+
+def _unique(items: Sequence[S], files: Sequence[Path], kind: str) -> dict[str, S]:
     """Index items by slug, failing on the second use of a slug."""
-    by_slug: dict[str, M] = {}
+    by_slug: dict[str, S] = {}
     first_file: dict[str, Path] = {}
     for item, file in zip(items, files, strict=True):
-        slug = getattr(item, "slug")
+        slug = item.slug
         if slug in by_slug:
             raise CatalogueError(file, slug, "slug", f"duplicate {kind} slug, first used in {shown(first_file[slug])}")
         by_slug[slug], first_file[slug] = item, file

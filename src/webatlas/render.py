@@ -14,7 +14,7 @@ from webatlas.catalogue import Catalogue
 from webatlas.models import LAYER_TITLES, Entry
 from webatlas.snippets import DOCUMENTED_PORT
 
-SUPPORT_SYMBOLS = {"built-in": "●", "official-extension": "◐", "third-party": "○", "no": "–"}
+SUPPORT_SYMBOLS = {"built-in": "●", "official-extension": "◐", "third-party": "○", "no": "–"}  # noqa: RUF001 (an en dash reads as "none" in a table)
 SUPPORT_LABELS = {"built-in": "Built-in", "official-extension": "Official extension", "third-party": "Third-party", "no": "No"}
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
 import sys
 import time
@@ -43,10 +44,8 @@ def _wait_for(url: str, text: str) -> str:
     deadline = time.monotonic() + REBUILD_SECONDS
     body = ""
     while time.monotonic() < deadline:
-        try:
+        with contextlib.suppress(urllib.error.URLError, ConnectionError, TimeoutError):
             body = http_get(url, timeout=2).body.decode()
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            pass
         if text in body:
             return body
         time.sleep(0.3)

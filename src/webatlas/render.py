@@ -6,6 +6,7 @@ import platform
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import jinja2
 
@@ -35,6 +36,7 @@ def environment() -> jinja2.Environment:
         auto_reload=True,
     )
     env.filters["cell"] = _table_cell
+    env.filters["host"] = lambda url: urlsplit(url).netloc
     env.globals.update(
         layer_titles=LAYER_TITLES,
         support_symbols=SUPPORT_SYMBOLS,

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Error, Page, Response, Route, sync_playwright
 
-from tests.conftest import Build
+from tests.building import Build
 from tests.helpers import ROOT, free_port
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -100,10 +100,12 @@ class PageLog:
         page.on("pageerror", lambda error: self.page_errors.append(str(error)))
 
     def _check_console(self, message: ConsoleMessage) -> None:
+        """Keep console messages of type error, with where they came from."""
         if message.type == "error":
             self.console_errors.append(f"{message.text} at {message.location['url']}:{message.location['lineNumber']}")
 
     def _check_status(self, response: Response) -> None:
+        """Keep answers with a 4xx or 5xx status."""
         if response.status >= 400:
             self.error_responses.append(f"{response.status} {response.url}")
 
@@ -141,7 +143,7 @@ def log(visit: Visit) -> PageLog:
 
 
 @pytest.hookimpl(hookwrapper=True)
-def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+def pytest_runtest_makereport(item: pytest.Item) -> Iterator[None]:
     """Save a full-page screenshot when a test that used `page` fails in its call phase."""
     outcome = yield
     report: pytest.TestReport = outcome.get_result()
@@ -157,8 +159,3 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
         message = f"could not be saved to {path}: {error}"
     print(f"\nscreenshot of the failing page {message}")
     report.sections.append(("screenshot", message))
-
-
-@pytest.fixture(scope="session")
-def built_site() -> Build:
-    return Build(0, "", Path("/tmp/devsite"), [])

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import csv
-import datetime as dt
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Protocol, TypeVar
 
@@ -82,23 +83,28 @@ def load_star_counts(path: Path) -> list[StarCount]:
 class Catalogue:
     """Everything in `data/` and `snippets/`, validated and cross-checked."""
 
-    root: Path
     entries: dict[str, Entry]
     features: dict[str, Feature]
     tasks: dict[str, Task]
     star_counts: list[StarCount]
     snippets: list[Snippet]
     environments: dict[str, SnippetEnvironment]
-    built_on: dt.date = field(default_factory=dt.date.today)
 
     def snippets_of(self, entry: Entry) -> list[Snippet]:
         """The entry's snippets in the order of data/tasks.yaml."""
         order = list(self.tasks)
         return sorted((snippet for snippet in self.snippets if snippet.entry == entry), key=lambda snippet: order.index(snippet.task.slug))
 
+    @cached_property
+    def _stars_by_repository(self) -> dict[str, list[StarCount]]:
+        by_repository: dict[str, list[StarCount]] = defaultdict(list)
+        for count in sorted(self.star_counts, key=lambda count: count.date):
+            by_repository[count.repository].append(count)
+        return by_repository
+
     def stars_of(self, entry: Entry) -> list[StarCount]:
         """The entry's star counts, oldest first."""
-        return sorted((count for count in self.star_counts if count.repository == entry.github_repo), key=lambda count: count.date)
+        return self._stars_by_repository.get(entry.github_repo or "", [])
 
     def entries_by_layer(self, layer: str) -> list[Entry]:
         return sorted((entry for entry in self.entries.values() if entry.layer == layer), key=lambda entry: entry.name.lower())
@@ -126,7 +132,6 @@ def load_catalogue(root: Path) -> Catalogue:
             )
     snippets, environments = discover(root / SNIPPETS_DIR, entries, tasks)
     return Catalogue(
-        root=root,
         entries=entries,
         features=features,
         tasks=tasks,

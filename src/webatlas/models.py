@@ -23,6 +23,9 @@ Support = Literal["built-in", "official-extension", "third-party", "no"]
 LAYER_TITLES: dict[str, str] = {"framework": "Full frameworks", "toolkit": "Toolkits", "server": "Servers"}
 """Layers in navigation order, with their section titles."""
 
+LAYER_NAMES: dict[str, str] = {"framework": "Full framework", "toolkit": "Toolkit", "server": "Server"}
+"""What one entry of each layer is called."""
+
 SLUG_PATTERN = r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$"
 _SPDX_ID = re.compile(r"^[A-Za-z0-9.+-]+(?: (?:AND|OR|WITH) [A-Za-z0-9.+-]+)*$")
 

@@ -12,8 +12,7 @@ import jinja2
 
 from webatlas import charts
 from webatlas.catalogue import Catalogue
-from webatlas.models import LAYER_TITLES, Entry
-from webatlas.snippets import DOCUMENTED_PORT
+from webatlas.models import LAYER_NAMES, LAYER_TITLES, Entry
 
 SUPPORT_SYMBOLS = {"built-in": "●", "official-extension": "◐", "third-party": "○", "no": "–"}  # noqa: RUF001 (an en dash reads as "none" in a table)
 SUPPORT_LABELS = {"built-in": "Built-in", "official-extension": "Official extension", "third-party": "Third-party", "no": "No"}
@@ -39,9 +38,9 @@ def environment() -> jinja2.Environment:
     env.filters["host"] = lambda url: urlsplit(url).netloc
     env.globals.update(
         layer_titles=LAYER_TITLES,
+        layer_names=LAYER_NAMES,
         support_symbols=SUPPORT_SYMBOLS,
         support_labels=SUPPORT_LABELS,
-        documented_port=DOCUMENTED_PORT,
         python_version=".".join(platform.python_version_tuple()[:2]),
     )
     return env
@@ -80,7 +79,7 @@ def comparison_table(catalogue: Catalogue) -> str:
 
 def star_chart(catalogue: Catalogue, entries: list[Entry], chart_id: str) -> str:
     """A star-history chart of the given entries that have data."""
-    series = {entry.name: catalogue.stars_of(entry) for entry in entries if catalogue.stars_of(entry)}
+    series = {entry.name: counts for entry in entries if (counts := catalogue.stars_of(entry))}
     return _render(
         "chart.html.j2",
         chart_id=chart_id,

@@ -40,7 +40,6 @@ class SnippetEnvironment:
     """The pinned environment a framework's snippets are tested in."""
 
     entry: Entry
-    requirements: Path
     package: str
     version: str
 
@@ -74,7 +73,6 @@ def discover(snippets_dir: Path, entries: dict[str, Entry], tasks: dict[str, Tas
             raise CatalogueError(folder, entry.slug, REQUIREMENTS, "missing: each snippet folder pins its own environment")
         environments[entry.slug] = SnippetEnvironment(
             entry=entry,
-            requirements=requirements,
             package=entry.snippets.package,
             version=pinned_version(requirements, entry.snippets.package),
         )

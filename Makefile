@@ -32,6 +32,7 @@ build: $(BIN)/.installed
 
 test: setup
 	$(BIN)/ruff check src tests hooks
+	$(BIN)/mypy
 	$(BIN)/pytest
 
 # Refresh data/github_stars.csv from the shared transcription (writes only validated rows, atomically).

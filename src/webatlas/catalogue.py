@@ -8,24 +8,20 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
-from webatlas.loading import CatalogueError, M, read_yaml, shown, validate
+from webatlas.loading import CatalogueError, read_yaml, shown, validate
 from webatlas.models import Entry, Feature, StarCount, Task
 from webatlas.snippets import Snippet, SnippetEnvironment, discover
 
 
 def _entry_label(raw: object, fallback: str) -> str:
-    if isinstance(raw, Mapping) and isinstance(raw.get("slug"), str):
-        return raw["slug"]
-    return fallback
+    """The slug an entry gives itself, for error messages, or `fallback` when it gives none."""
+    slug = raw.get("slug") if isinstance(raw, Mapping) else None
+    return slug if isinstance(slug, str) else fallback
 
 
-class _Slugged(Protocol):
-    slug: str
-
-
-S = TypeVar("S", bound=_Slugged)
+S = TypeVar("S", Entry, Feature, Task)
 
 
 def _unique(items: Sequence[S], files: Sequence[Path], kind: str) -> dict[str, S]:
@@ -40,7 +36,7 @@ def _unique(items: Sequence[S], files: Sequence[Path], kind: str) -> dict[str, S
     return by_slug
 
 
-def _load_list(path: Path, model: type[M], kind: str) -> dict[str, M]:
+def _load_list(path: Path, model: type[S], kind: str) -> dict[str, S]:
     raw = read_yaml(path)
     if not isinstance(raw, list):
         raise CatalogueError(path, "(file)", "(top level)", f"expected a list of {kind}s")

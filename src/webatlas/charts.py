@@ -48,4 +48,4 @@ def star_history(series: Mapping[str, Sequence[StarCount]]) -> go.Figure:
 
 def figure_json(figure: go.Figure) -> str:
     """The figure as JSON that is safe inside a `<script>` element."""
-    return figure.to_json(pretty=False).replace("</", "<\\/")
+    return str(figure.to_json(pretty=False)).replace("</", "<\\/")

@@ -122,3 +122,12 @@ def _entry_page_urls(site_dir: Path) -> set[str]:
 
 def test_entry_urls_are_the_slugs(built_site: Build) -> None:
     assert _entry_page_urls(built_site.site_dir) == set(CATALOGUE.entries)
+
+
+def test_anchors_that_links_point_at_are_stable(built_site: Build) -> None:
+    features = page(built_site, "features/index.html")
+    for slug in CATALOGUE.features:
+        assert f'id="{slug}"' in features, f"features/#{slug} is gone"
+    for snippet in CATALOGUE.snippets:
+        anchor = snippet.task.slug.replace("_", "-")
+        assert f'id="{anchor}"' in page(built_site, f"catalogue/{snippet.entry.slug}/index.html"), f"#{anchor} is gone"

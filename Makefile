@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PIP := --quiet --disable-pip-version-check
+# The installer is pinned too, so every environment resolves the same way.
+PIP_PIN := pip==26.3
 # Material prints a notice about its successor on every build; the notice is not about this site.
 export NO_MKDOCS_2_WARNING := 1
 # One isolated, pinned environment per framework whose snippets the tests run.
@@ -14,6 +16,7 @@ setup: $(BIN)/.installed $(SNIPPET_ENVS)
 
 $(BIN)/.installed: requirements/lock.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install $(PIP) $(PIP_PIN)
 	$(BIN)/pip install $(PIP) -r requirements/lock.txt
 	$(BIN)/pip install $(PIP) --no-deps -e .
 	touch $@
@@ -21,6 +24,7 @@ $(BIN)/.installed: requirements/lock.txt pyproject.toml
 .venvs/%/.installed: snippets/%/requirements.txt
 	rm -rf .venvs/$*
 	$(PYTHON) -m venv .venvs/$*
+	.venvs/$*/bin/pip install $(PIP) $(PIP_PIN)
 	.venvs/$*/bin/pip install $(PIP) -r $<
 	touch $@
 

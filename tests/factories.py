@@ -52,6 +52,23 @@ def entry(slug: str = "demo", repository: str = "https://github.com/demo/demo") 
     }
 
 
+DELETE = object()
+"""Pass as the value to `changed` to remove the field."""
+
+
+def changed(data: dict[str, Any], dotted: str, value: Any = DELETE) -> dict[str, Any]:
+    """`data` with the field at the dotted path set to `value`, or removed; `data` itself is modified."""
+    *parents, last = dotted.split(".")
+    node = data
+    for key in parents:
+        node = node[key]
+    if value is DELETE:
+        del node[last]
+    else:
+        node[last] = value
+    return data
+
+
 def write_project(root: Path, entries: list[dict[str, Any]] | None = None) -> Path:
     """Write data/ and snippets/ for `entries` (one valid entry by default) below `root`."""
     entries = copy.deepcopy(entries if entries is not None else [entry()])

@@ -118,30 +118,23 @@ def test_chart_page_loads_plotly_from_the_site(page: Page, log: PageLog, site_ur
     assert_clean(log)
 
 
-def test_home_catalogue_list_links_to_an_entry(page: Page, log: PageLog, site_url: str) -> None:
-    open_page(page, "/")
-    page.locator(".md-content").get_by_role("link", name="FastAPI", exact=True).click()
-    expect(page).to_have_url(f"{site_url}/catalogue/fastapi/")
-    assert heading(page) == "FastAPI"
-    assert_clean(log)
+NAVIGATION = {
+    "home list to entry": ("/", ".md-content", "FastAPI", "/catalogue/fastapi/"),
+    # navigation.expand opens the layer sections, so entries are one click away in the sidebar.
+    "sidebar to entry": ("/", ".md-sidebar--primary", "FastAPI", "/catalogue/fastapi/"),
+    "sidebar to compare": ("/catalogue/sanic/", ".md-sidebar--primary", "Compare", "/compare/"),
+}
+"""Each journey: the start page, the region holding the link, the link's text, and where it lands (whose h1 is that text)."""
 
 
-def test_sidebar_leads_from_home_to_an_entry(page: Page, log: PageLog, site_url: str) -> None:
-    open_page(page, "/")
-    # navigation.expand opens the layer sections, so entries are one click away.
-    link = page.locator(".md-sidebar--primary").get_by_role("link", name="FastAPI", exact=True)
+@pytest.mark.parametrize(("start", "region", "name", "target"), NAVIGATION.values(), ids=NAVIGATION.keys())
+def test_navigation(page: Page, log: PageLog, site_url: str, start: str, region: str, name: str, target: str) -> None:
+    open_page(page, start)
+    link = page.locator(region).get_by_role("link", name=name, exact=True)
     expect(link).to_be_visible()
     link.click()
-    expect(page).to_have_url(f"{site_url}/catalogue/fastapi/")
-    assert heading(page) == "FastAPI"
-    assert_clean(log)
-
-
-def test_sidebar_leads_from_an_entry_to_compare(page: Page, log: PageLog, site_url: str) -> None:
-    open_page(page, "/catalogue/sanic/")
-    page.locator(".md-sidebar--primary").get_by_role("link", name="Compare", exact=True).click()
-    expect(page).to_have_url(f"{site_url}/compare/")
-    assert heading(page) == "Compare"
+    expect(page).to_have_url(site_url + target)
+    assert heading(page) == name
     assert_clean(log)
 
 

@@ -11,42 +11,24 @@ import pytest
 import yaml
 
 from tests.building import copy_project, mkdocs_build
+from tests.factories import DELETE, changed
 from webatlas.loading import read_yaml
 
 
-def edit_entry(project: Path, slug: str, change: Callable[[dict[str, Any]], None]) -> None:
+def edit_entry(project: Path, slug: str, dotted: str, value: Any) -> None:
+    """Set (or, with DELETE, remove) one field of an entry's YAML file in `project`."""
     path = project / "data" / "catalogue" / f"{slug}.yaml"
-    data = read_yaml(path)
-    change(data)
-    path.write_text(yaml.safe_dump(data, sort_keys=False))
+    path.write_text(yaml.safe_dump(changed(read_yaml(path), dotted, value), sort_keys=False))
 
-
-def _set(dotted: str, value: Any) -> Callable[[dict[str, Any]], None]:
-    def change(data: dict[str, Any]) -> None:
-        *parents, last = dotted.split(".")
-        for key in parents:
-            data = data[key]
-        if value is _DELETE:
-            del data[last]
-        else:
-            data[last] = value
-
-    return change
-
-
-_DELETE = object()
 
 CASES = {
-    "missing field": (_set("facts.licence", _DELETE), "facts.licence", "required field is missing"),
-    "wrong type": (_set("facts.first_release.value.date", ["2018-12-08"]), "facts.first_release.value.date", "valid date"),
-    "unknown feature": (
-        _set("features.teleportation", {"support": "no", "source": "https://example.org/", "as_of": "2026-01-01"}),
-        "features.teleportation",
-        "unknown feature",
-    ),
-    "impossible date": (_set("facts.latest_release.as_of", "2026-02-30"), "facts.latest_release.as_of", "valid date"),
-    "non-http URL": (_set("links.repository", "git@github.com:fastapi/fastapi.git"), "links.repository", "not an http(s) URL"),
+    "missing field": ("facts.licence", DELETE, "required field is missing"),
+    "wrong type": ("facts.first_release.value.date", ["2018-12-08"], "valid date"),
+    "unknown feature": ("features.teleportation", {"support": "no", "source": "https://example.org/", "as_of": "2026-01-01"}, "unknown feature"),
+    "impossible date": ("facts.latest_release.as_of", "2026-02-30", "valid date"),
+    "non-http URL": ("links.repository", "git@github.com:fastapi/fastapi.git", "not an http(s) URL"),
 }
+"""Each case: the field that is broken (and must be named), its bad value, and words the message must contain."""
 
 
 def _one_error(output: str) -> str:
@@ -58,9 +40,9 @@ def _one_error(output: str) -> str:
 
 @pytest.mark.parametrize("case", CASES, ids=list(CASES))
 def test_bad_entry_fails_the_build(tmp_path: Path, case: str) -> None:
-    change, field, problem = CASES[case]
+    field, value, problem = CASES[case]
     project = copy_project(tmp_path / "project")
-    edit_entry(project, "fastapi", change)
+    edit_entry(project, "fastapi", field, value)
     build = mkdocs_build(project, tmp_path / "site")
     assert build.returncode != 0
     error = _one_error(build.output)

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from tests.factories import entry, write_project
+from tests.factories import changed, entry, write_project
 from webatlas.catalogue import load_catalogue
 from webatlas.loading import CatalogueError
 
@@ -29,46 +28,28 @@ def test_a_valid_project_loads(tmp_path: Path) -> None:
     assert [count.stars for count in catalogue.stars_of(demo)] == [100]
 
 
-def _without(data: dict[str, Any], dotted: str) -> dict[str, Any]:
-    *parents, last = dotted.split(".")
-    node = data
-    for key in parents:
-        node = node[key]
-    del node[last]
-    return data
-
-
-def _with(data: dict[str, Any], dotted: str, value: Any) -> dict[str, Any]:
-    *parents, last = dotted.split(".")
-    node = data
-    for key in parents:
-        node = node[key]
-    node[last] = value
-    return data
-
-
 BAD_ENTRIES = {
-    "missing field": (_without(entry(), "facts.licence"), "facts.licence", "required field is missing"),
-    "wrong type": (_with(entry(), "strengths", "fast"), "strengths", "valid list"),
-    "wrong type in a fact": (_with(entry(), "facts.first_release.value.date", 2019), "facts.first_release.value.date", "date"),
+    "missing field": (changed(entry(), "facts.licence"), "facts.licence", "required field is missing"),
+    "wrong type": (changed(entry(), "strengths", "fast"), "strengths", "valid list"),
+    "wrong type in a fact": (changed(entry(), "facts.first_release.value.date", 2019), "facts.first_release.value.date", "date"),
     "unknown feature": (
-        _with(entry(), "features.telepathy", {"support": "no", "source": "https://example.org", "as_of": "2026-01-01"}),
+        changed(entry(), "features.telepathy", {"support": "no", "source": "https://example.org", "as_of": "2026-01-01"}),
         "features.telepathy",
         "unknown feature 'telepathy'",
     ),
-    "impossible date": (_with(entry(), "facts.latest_release.value.date", "2025-02-30"), "facts.latest_release.value.date", "date"),
-    "future date": (_with(entry(), "facts.status.as_of", "2999-01-01"), "facts.status.as_of", "in the future"),
-    "non-http URL": (_with(entry(), "links.documentation", "ftp://example.org/docs"), "links.documentation", "not an http(s) URL"),
-    "URL without scheme": (_with(entry(), "facts.licence.source", "example.org/licence"), "facts.licence.source", "not an http(s) URL"),
-    "unknown layer": (_with(entry(), "layer", "cms"), "layer", "'server', 'toolkit' or 'framework'"),
-    "unknown key": (_with(entry(), "popularity", 5), "popularity", "Extra inputs are not permitted"),
+    "impossible date": (changed(entry(), "facts.latest_release.value.date", "2025-02-30"), "facts.latest_release.value.date", "date"),
+    "future date": (changed(entry(), "facts.status.as_of", "2999-01-01"), "facts.status.as_of", "in the future"),
+    "non-http URL": (changed(entry(), "links.documentation", "ftp://example.org/docs"), "links.documentation", "not an http(s) URL"),
+    "URL without scheme": (changed(entry(), "facts.licence.source", "example.org/licence"), "facts.licence.source", "not an http(s) URL"),
+    "unknown layer": (changed(entry(), "layer", "cms"), "layer", "'server', 'toolkit' or 'framework'"),
+    "unknown key": (changed(entry(), "popularity", 5), "popularity", "Extra inputs are not permitted"),
     "extension without name": (
-        _with(entry(), "features.cors", {"support": "official-extension", "source": "https://example.org", "as_of": "2026-01-01"}),
+        changed(entry(), "features.cors", {"support": "official-extension", "source": "https://example.org", "as_of": "2026-01-01"}),
         "features.cors",
         "needs 'via'",
     ),
-    "feature not stated": (_without(entry(), "features.cors"), "features", "feature 'cors' is not stated"),
-    "licence not SPDX": (_with(entry(), "facts.licence.value", "MIT license"), "facts.licence", "SPDX"),
+    "feature not stated": (changed(entry(), "features.cors"), "features", "feature 'cors' is not stated"),
+    "licence not SPDX": (changed(entry(), "facts.licence.value", "MIT license"), "facts.licence", "SPDX"),
 }
 
 

@@ -40,8 +40,13 @@ class SnippetEnvironment:
     """The pinned environment a framework's snippets are tested in."""
 
     entry: Entry
-    package: str
     version: str
+
+    @property
+    def package(self) -> str:
+        """The distribution whose pinned version the site reports."""
+        assert self.entry.snippets is not None  # only entries with a runner get an environment
+        return self.entry.snippets.package
 
 
 def pinned_version(requirements: Path, package: str) -> str:
@@ -73,7 +78,6 @@ def discover(snippets_dir: Path, entries: dict[str, Entry], tasks: dict[str, Tas
             raise CatalogueError(folder, entry.slug, REQUIREMENTS, "missing: each snippet folder pins its own environment")
         environments[entry.slug] = SnippetEnvironment(
             entry=entry,
-            package=entry.snippets.package,
             version=pinned_version(requirements, entry.snippets.package),
         )
         for path in sorted(folder.glob("*.py")):

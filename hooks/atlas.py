@@ -48,8 +48,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         filled = markers.fill(markdown, _loaded())
     except markers.MarkerError as error:
         raise PluginError(f"{page.file.src_uri}: {error}") from None
-    if filled.has_chart:
-        page.meta["atlas_chart"] = True
+    # overrides/main.html loads these at the end of the page, so large scripts load only where needed.
+    page.meta["atlas_scripts"] = filled.scripts
     return filled.markdown
 
 

@@ -13,6 +13,9 @@ from webatlas.models import StarCount
 PLOTLY_JS_URI = "assets/javascripts/plotly.min.js"
 """Where the site serves plotly.js, so no page depends on a CDN."""
 
+CHART_SCRIPTS = (PLOTLY_JS_URI, "assets/javascripts/charts.js")
+"""What a page with a chart loads, in order: plotly.js, then the script that draws the embedded figures."""
+
 
 def plotly_js_path() -> Path:
     """The plotly.js bundle shipped inside the plotly package, matching the figures' schema."""

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from webatlas import render
+from webatlas import charts, render
 from webatlas.catalogue import Catalogue
 
 MARKER = re.compile(r"<!--\s*atlas:(?P<name>[a-z-]+)(?P<args>(?:\s+[a-z0-9_-]+)*)\s*-->")
@@ -18,10 +18,10 @@ class MarkerError(ValueError):
 
 @dataclass(frozen=True)
 class Filled:
-    """A page's Markdown with every marker replaced, and whether it now holds a chart."""
+    """A page's Markdown with every marker replaced, and the scripts its content needs."""
 
     markdown: str
-    has_chart: bool
+    scripts: tuple[str, ...]
 
 
 def _catalogue_list(catalogue: Catalogue, args: list[str]) -> str:
@@ -79,4 +79,5 @@ def fill(markdown: str, catalogue: Catalogue) -> Filled:
         has_chart |= name in CHART_MARKERS
         return renderer(catalogue, match.group("args").split())
 
-    return Filled(markdown=MARKER.sub(replace, markdown), has_chart=has_chart)
+    markdown = MARKER.sub(replace, markdown)
+    return Filled(markdown=markdown, scripts=charts.CHART_SCRIPTS if has_chart else ())

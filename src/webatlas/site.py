@@ -46,9 +46,9 @@ def expand_nav(config: MkDocsConfig, catalogue: Catalogue) -> None:
     if NAV_PLACEHOLDER not in nav:
         raise SiteError(f"mkdocs.yml nav needs the item {NAV_PLACEHOLDER!r} where the catalogue goes")
     sections = [
-        {title: [{entry.name: entry_page_uri(entry.slug)} for entry in catalogue.entries_by_layer(layer)]}
+        {title: [{entry.name: entry_page_uri(entry.slug)} for entry in entries]}
         for layer, title in LAYER_TITLES.items()
-        if catalogue.entries_by_layer(layer)
+        if (entries := catalogue.entries_by_layer(layer))
     ]
     nav[nav.index(NAV_PLACEHOLDER)] = {"Catalogue": sections}
 

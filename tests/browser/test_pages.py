@@ -10,6 +10,7 @@ from playwright.sync_api import Page, expect
 from tests.browser.conftest import PageLog
 from tests.helpers import ROOT
 from webatlas.catalogue import load_catalogue
+from webatlas.charts import PLOTLY_JS_URI
 
 pytestmark = pytest.mark.browser
 
@@ -29,7 +30,7 @@ PAGES = {
 }
 """Every page kind by test id: its path and its h1."""
 
-PLOTLY = "/assets/javascripts/plotly.min.js"
+PLOTLY = "/" + PLOTLY_JS_URI
 CHART = ".atlas-chart__plot"
 
 

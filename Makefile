@@ -10,7 +10,7 @@ export NO_MKDOCS_2_WARNING := 1
 # One isolated, pinned environment per framework whose snippets the tests run.
 SNIPPET_ENVS := $(patsubst snippets/%/requirements.txt,.venvs/%/.installed,$(wildcard snippets/*/requirements.txt))
 
-.PHONY: setup serve build test import-stars lock clean
+.PHONY: setup serve build test refresh check-installs import-stars lock clean
 
 setup: $(BIN)/.installed $(SNIPPET_ENVS)
 
@@ -38,6 +38,15 @@ test: setup
 	$(BIN)/ruff check src tests hooks
 	$(BIN)/mypy
 	$(BIN)/pytest
+
+# New PyPI snapshot (data/pypi_snapshot.json), plus GitHub star history when GITHUB_TOKEN is set.
+# Validates everything first and writes atomically; a failing service leaves data/ untouched.
+refresh: $(BIN)/.installed
+	$(BIN)/webatlas refresh
+
+# Install and import every catalogue package's latest release on this Python (needs PyPI; takes minutes).
+check-installs: $(BIN)/.installed
+	$(BIN)/webatlas check-installs
 
 # Refresh data/github_stars.csv from the shared transcription (writes only validated rows, atomically).
 import-stars: $(BIN)/.installed

@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import os
 import sys
 from pathlib import Path
 
-from webatlas import stars
-from webatlas.catalogue import STARS_FILE
+from webatlas import install_check, refresh, stars
+from webatlas.catalogue import DATA_DIR, STARS_FILE
+from webatlas.fetching import FetchError
 from webatlas.loading import CatalogueError
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="webatlas", description=__doc__)
-    parser.add_argument("--root", type=Path, default=Path.cwd(), help="project root holding data/ (default: current directory)")
-    commands = parser.add_subparsers(dest="command", required=True)
-    import_stars = commands.add_parser("import-stars", help=f"carry transcribed star counts for catalogue repositories into {STARS_FILE}")
-    import_stars.add_argument("source", type=Path, help="a date,repo,stars,source CSV, such as ../shared/data/github-star-history.csv")
-    args = parser.parse_args(argv)
+def _progress(message: str) -> None:
+    print(message, flush=True)
 
+
+def _import_stars(args: argparse.Namespace) -> int:
     try:
         count, changed = stars.import_transcribed(args.source, args.root)
     except (CatalogueError, ValueError, OSError) as error:
@@ -26,6 +26,52 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     print(f"{STARS_FILE}: {count} rows, {'updated' if changed else 'already up to date'}")
     return 0
+
+
+def _refresh(args: argparse.Namespace) -> int:
+    token = os.environ.get("GITHUB_TOKEN") or None
+    services = refresh.Services(pypi_url=args.pypi_url, github_api_url=args.github_api_url, github_token=token)
+    try:
+        changed = refresh.refresh(args.root, services, dt.date.today(), _progress)
+    except (FetchError, CatalogueError, OSError) as error:
+        print(f"webatlas refresh: {error}; {DATA_DIR}/ is unchanged", file=sys.stderr)
+        return 1
+    print(f"updated {', '.join(changed)}" if changed else "no changes: data/ already matches the services")
+    return 0
+
+
+def _check_installs(args: argparse.Namespace) -> int:
+    try:
+        changed = install_check.run(args.root, _progress)
+    except (install_check.InstallCheckError, CatalogueError, OSError) as error:
+        print(f"webatlas check-installs: {error}; {install_check.INSTALL_CHECK_FILE} is unchanged", file=sys.stderr)
+        return 1
+    print(f"{install_check.INSTALL_CHECK_FILE}: {'updated' if changed else 'unchanged'}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="webatlas", description=__doc__)
+    parser.add_argument("--root", type=Path, default=Path.cwd(), help="project root holding data/ (default: current directory)")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    import_stars = commands.add_parser("import-stars", help=f"carry transcribed star counts for catalogue repositories into {STARS_FILE}")
+    import_stars.add_argument("source", type=Path, help="a date,repo,stars,source CSV, such as ../shared/data/github-star-history.csv")
+    import_stars.set_defaults(run=_import_stars)
+
+    update = commands.add_parser("refresh", help="take a new PyPI snapshot, and GitHub star history when GITHUB_TOKEN is set")
+    update.add_argument("--pypi-url", default=refresh.PYPI_URL, help="PyPI's base URL (default: %(default)s)")
+    update.add_argument("--github-api-url", default=refresh.GITHUB_API_URL, help="GitHub's REST API base URL (default: %(default)s)")
+    update.set_defaults(run=_refresh)
+
+    check = commands.add_parser(
+        "check-installs", help=f"install and import every catalogue package on this Python into {install_check.INSTALL_CHECK_FILE}"
+    )
+    check.set_defaults(run=_check_installs)
+
+    args = parser.parse_args(argv)
+    status: int = args.run(args)
+    return status
 
 
 if __name__ == "__main__":

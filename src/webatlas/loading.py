@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, TypeVar
@@ -63,3 +64,26 @@ def validate(model: type[M], raw: object, *, file: Path, entry: str, context: Ma
         if extra:
             problem += f" (and {extra} more problem{'s' if extra > 1 else ''} in this entry)"
         raise CatalogueError(file, entry, location, problem) from None
+
+
+def read_keyed_json(path: Path, model: type[M], *, items: str, item_model: type[BaseModel], remedy: str) -> M:
+    """Read a generated JSON file whose `items` object maps names to `item_model`s; errors name the item and its field."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise CatalogueError(path, "(file)", "(file)", f"missing: {remedy}") from None
+    except json.JSONDecodeError as error:
+        raise CatalogueError(path, "(file)", "(syntax)", f"not JSON: {error}") from None
+    keyed = raw.get(items) if isinstance(raw, dict) else None
+    if not isinstance(keyed, dict):
+        raise CatalogueError(path, "(file)", items, f"expected an object of {items} keyed by name")
+    for name, item in keyed.items():
+        validate(item_model, item, file=path, entry=name)
+    return validate(model, raw, file=path, entry="(file)")
+
+
+def keyed_json(model: BaseModel, items: str) -> str:
+    """Stable text for a model holding an `items` mapping: keys sorted, so unchanged data gives an identical file."""
+    data = model.model_dump(mode="json")
+    data[items] = dict(sorted(data[items].items()))
+    return json.dumps(data, indent=1, ensure_ascii=False) + "\n"

@@ -1,4 +1,4 @@
-"""Carry transcribed GitHub star counts into `data/github_stars.csv`, for catalogue repositories only."""
+"""Keep `data/github_stars.csv`: transcribed star counts and star-history API rows, for catalogue repositories only."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import io
 from collections.abc import Iterable
 from pathlib import Path
 
-from webatlas.catalogue import ENTRIES_DIR, FEATURES_FILE, STARS_FILE, load_entries, load_features
+from webatlas.catalogue import ENTRIES_DIR, FEATURES_FILE, STARS_FILE, load_entries, load_features, load_star_counts
+from webatlas.github import STAR_HISTORY_SOURCE
 from webatlas.loading import validate
 from webatlas.models import StarCount
 from webatlas.writing import write_atomically
@@ -34,19 +35,39 @@ def read_transcribed(path: Path, repositories: set[str]) -> list[StarCount]:
         ]
 
 
+def from_api(count: StarCount) -> bool:
+    """Whether the row came from the star-history endpoint rather than a transcription."""
+    return count.source == STAR_HISTORY_SOURCE
+
+
+def with_api_rows(counts: Iterable[StarCount], repository: str, fetched: Iterable[StarCount]) -> list[StarCount]:
+    """`counts` with the API rows of `repository` replaced by `fetched`; transcribed rows and other repositories stay."""
+    fetched = list(fetched)
+    for count in fetched:
+        if count.repository.lower() != repository.lower() or not from_api(count):
+            raise ValueError(f"{count.repository} {count.date} ({count.source}) is no API row of {repository}")
+    kept = [count for count in counts if not (from_api(count) and count.repository.lower() == repository.lower())]
+    return kept + fetched
+
+
 def to_csv(counts: Iterable[StarCount]) -> str:
-    """Rows sorted by repository and date, so the same data always gives the same file."""
+    """Rows sorted by repository, date and source, so the same data always gives the same file."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(StarCount.model_fields)
-    for count in sorted(counts, key=lambda count: (count.repository.lower(), count.date)):
+    for count in sorted(counts, key=lambda count: (count.repository.lower(), count.date, count.source, count.repository, count.stars)):
         writer.writerow([count.repository, count.date.isoformat(), count.stars, count.source])
     return buffer.getvalue()
 
 
 def import_transcribed(source: Path, root: Path) -> tuple[int, bool]:
-    """Write the catalogue's rows of `source` to the project's star file; return the row count and whether it changed."""
+    """Replace the star file's transcribed rows with the catalogue's rows of `source`; return their count and whether the file changed."""
     entries = load_entries(root / ENTRIES_DIR, load_features(root / FEATURES_FILE))
     repositories = {entry.github_repo for entry in entries.values() if entry.github_repo}
     counts = read_transcribed(source, repositories)
-    return len(counts), write_atomically(root / STARS_FILE, to_csv(counts))
+    for count in counts:
+        if from_api(count):
+            raise ValueError(f"{source}: {count.repository} {count.date}: source {STAR_HISTORY_SOURCE!r} is kept for the API's rows")
+    current = load_star_counts(root / STARS_FILE) if (root / STARS_FILE).exists() else []
+    kept = [count for count in current if from_api(count) and count.repository in repositories]
+    return len(counts), write_atomically(root / STARS_FILE, to_csv(counts + kept))

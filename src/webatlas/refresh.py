@@ -1,0 +1,81 @@
+"""The refresh command: fetch PyPI (and GitHub, with a token), validate everything, then write `data/` atomically."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from webatlas import github, stars
+from webatlas.catalogue import ENTRIES_DIR, FEATURES_FILE, SNAPSHOT_FILE, STARS_FILE, load_entries, load_features, load_star_counts
+from webatlas.fetching import FetchError, get_json
+from webatlas.models import Entry, StarCount
+from webatlas.snapshot import PackageSnapshot, PyPISnapshot, package_from_pypi, to_json
+from webatlas.writing import write_atomically
+
+PYPI_URL = "https://pypi.org"
+GITHUB_API_URL = "https://api.github.com"
+
+
+@dataclass(frozen=True)
+class Services:
+    """Where the refresh command asks; tests point these at local fake servers."""
+
+    pypi_url: str = PYPI_URL
+    github_api_url: str = GITHUB_API_URL
+    github_token: str | None = None
+
+
+Progress = Callable[[str], None]
+
+
+def _fetch_package(name: str, services: Services) -> PackageSnapshot:
+    url = f"{services.pypi_url}/pypi/{name}/json"
+    answer = get_json(url).body
+    try:
+        raw = package_from_pypi(answer)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise FetchError(f"{url}: malformed answer: {type(error).__name__}: {error}") from None
+    try:
+        return PackageSnapshot.model_validate(raw)
+    except ValueError as error:
+        raise FetchError(f"{url}: malformed answer: {str(error).splitlines()[0]}") from None
+
+
+def fetch_snapshot(entries: list[Entry], services: Services, today: dt.date, progress: Progress) -> PyPISnapshot:
+    """Ask PyPI for every catalogue package, in catalogue order."""
+    names = [entry.package.pypi for entry in entries if entry.package]
+    packages = {}
+    for number, name in enumerate(names, start=1):
+        progress(f"PyPI {number}/{len(names)}: {name}")
+        packages[name] = _fetch_package(name, services)
+    return PyPISnapshot(as_of=today, packages=packages)
+
+
+def fetch_stars(entries: list[Entry], current: list[StarCount], token: str, services: Services, progress: Progress) -> list[StarCount]:
+    """Replace each catalogue repository's API rows with what the star-history endpoint answers now."""
+    repositories = sorted({entry.github_repo for entry in entries if entry.github_repo})
+    rows = current
+    for number, repository in enumerate(repositories, start=1):
+        progress(f"GitHub {number}/{len(repositories)}: {repository}")
+        history = github.fetch_star_history(repository, token, api_url=services.github_api_url)
+        rows = stars.with_api_rows(rows, repository, history)
+    return rows
+
+
+def refresh(root: Path, services: Services, today: dt.date, progress: Progress) -> list[str]:
+    """Fetch and validate everything first, then write; return the files that changed.
+
+    Any FetchError or CatalogueError leaves `data/` as it was.
+    """
+    entries = list(load_entries(root / ENTRIES_DIR, load_features(root / FEATURES_FILE)).values())
+    snapshot = fetch_snapshot(entries, services, today, progress)
+    writes = {root / SNAPSHOT_FILE: to_json(snapshot)}
+    if services.github_token:
+        current = load_star_counts(root / STARS_FILE)
+        writes[root / STARS_FILE] = stars.to_csv(fetch_stars(entries, current, services.github_token, services, progress))
+    else:
+        progress("GitHub: skipped, GITHUB_TOKEN is not set")
+    return [str(path.relative_to(root)) for path, text in writes.items() if write_atomically(path, text)]
+

@@ -1,0 +1,61 @@
+"""The status rule: archive notices, then the project's own statement, then months since the latest release."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.factories import changed, entry, fact
+from webatlas.models import Entry
+from webatlas.status import ACTIVE_MONTHS, MAINTENANCE_MONTHS, RULE, decide, months_between
+
+AS_OF = dt.date(2026, 11, 21)
+SOURCE = "https://pypi.org/pypi/demo/json"
+
+
+def make(**facts: object) -> Entry:
+    data = entry()
+    for name, value in facts.items():
+        changed(data, f"facts.{name}", value)
+    return Entry.model_validate(data, context={"features": {"websockets": frozenset({"framework"}), "cors": frozenset({"framework"})}})
+
+
+@pytest.mark.parametrize(
+    ("latest", "status"),
+    [
+        (dt.date(2026, 11, 20), "active"),
+        (dt.date(2025, 11, 22), "active"),
+        (dt.date(2025, 11, 21), "maintenance"),
+        (dt.date(2024, 11, 22), "maintenance"),
+        (dt.date(2024, 11, 21), "unmaintained"),
+        (dt.date(2018, 6, 16), "unmaintained"),
+    ],
+)
+def test_release_age_decides(latest: dt.date, status: str) -> None:
+    verdict = decide(make(), latest, SOURCE, AS_OF)
+    assert verdict.status == status
+    assert latest.isoformat() in verdict.evidence
+    assert (verdict.source, verdict.as_of) == (SOURCE, AS_OF)
+
+
+def test_an_archived_repository_wins_over_recent_releases() -> None:
+    verdict = decide(make(archived=fact("2026-10-01")), dt.date(2026, 11, 1), SOURCE, AS_OF)
+    assert (verdict.status, verdict.evidence) == ("archived", "repository archived on 2026-10-01")
+    assert verdict.source == "https://example.org/docs"
+
+
+def test_the_project_statement_wins_over_release_dates() -> None:
+    verdict = decide(make(declared_status=fact("maintenance")), dt.date(2026, 11, 1), SOURCE, AS_OF)
+    assert verdict.status == "maintenance"
+    assert "declares" in verdict.evidence
+
+
+def test_months_are_whole_calendar_months() -> None:
+    assert months_between(dt.date(2026, 1, 31), dt.date(2026, 2, 28)) == 0
+    assert months_between(dt.date(2026, 1, 31), dt.date(2026, 3, 1)) == 1
+    assert months_between(dt.date(2025, 11, 21), dt.date(2026, 11, 21)) == 12
+
+
+def test_the_stated_rule_names_the_thresholds() -> None:
+    assert f"{ACTIVE_MONTHS} months" in RULE and f"{MAINTENANCE_MONTHS} months" in RULE

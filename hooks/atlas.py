@@ -45,7 +45,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     try:
-        filled = markers.fill(markdown, _loaded())
+        filled = markers.fill(markdown, _loaded(), site.root_from(page))
     except markers.MarkerError as error:
         raise PluginError(f"{page.file.src_uri}: {error}") from None
     # overrides/main.html loads these at the end of the page, so large scripts load only where needed.

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import TypeVar
 
+from webatlas.install_check import INSTALL_CHECK_FILE, InstallCheck, load_install_check
 from webatlas.loading import CatalogueError, read_yaml, shown, validate
-from webatlas.models import Entry, Feature, StarCount, Task
+from webatlas.models import Entry, Feature, Release, StarCount, Task
+from webatlas.snapshot import PyPIRelease, PyPISnapshot, load_snapshot
 from webatlas.snippets import Snippet, SnippetEnvironment, discover
+from webatlas.status import Verdict, decide
 
 
 def _entry_label(raw: object, fallback: str) -> str:
@@ -52,17 +56,76 @@ def load_tasks(path: Path) -> dict[str, Task]:
     return _load_list(path, Task, "task")
 
 
-def load_entries(directory: Path, features: Iterable[str]) -> dict[str, Entry]:
+def load_entries(directory: Path, features: Mapping[str, Feature]) -> dict[str, Entry]:
     """Load one entry per YAML file in `directory`, checking features against the vocabulary."""
-    context = {"features": frozenset(features)}
+    context = {"features": {slug: frozenset(feature.layers) for slug, feature in features.items()}}
     files = sorted(directory.glob("*.yaml"))
     if not files:
         raise CatalogueError(directory, "(none)", "(files)", "no catalogue entries found")
     entries = []
     for file in files:
         raw = read_yaml(file)
-        entries.append(validate(Entry, raw, file=file, entry=_entry_label(raw, file.stem), context=context))
+        entry = validate(Entry, raw, file=file, entry=_entry_label(raw, file.stem), context=context)
+        if entry.slug != file.stem:
+            raise CatalogueError(file, entry.slug, "slug", f"the file of entry {entry.slug!r} must be named {entry.slug}.yaml")
+        entries.append(entry)
     return _unique(entries, files, "entry")
+
+
+def check_references(directory: Path, entries: Mapping[str, Entry]) -> None:
+    """Every `built_on` names another entry, and every server an entry runs on is a catalogue server."""
+    for slug, entry in entries.items():
+        file = directory / f"{slug}.yaml"
+        for base in entry.facts.built_on.value:
+            if base not in entries or base == slug:
+                raise CatalogueError(file, slug, "facts.built_on.value", f"{base!r} is not another catalogue entry")
+        servers = entry.facts.servers
+        for server in servers.value.runs_on if servers else []:
+            if server not in entries or entries[server].layer != "server":
+                raise CatalogueError(file, slug, "facts.servers.value.runs_on", f"{server!r} is not a catalogue server")
+    for slug in entries:
+        if cycle := _cycle_from(slug, entries, ()):
+            raise CatalogueError(directory / f"{slug}.yaml", slug, "facts.built_on.value", f"built_on forms a cycle: {' -> '.join(cycle)}")
+
+
+def _cycle_from(slug: str, entries: Mapping[str, Entry], path: tuple[str, ...]) -> tuple[str, ...]:
+    """The first `built_on` path from `slug` back to an entry already on `path`, or () when there is none."""
+    if slug in path:
+        return (*path, slug)
+    for base in entries[slug].facts.built_on.value:
+        if cycle := _cycle_from(base, entries, (*path, slug)):
+            return cycle
+    return ()
+
+
+def check_snapshot(path: Path, snapshot: PyPISnapshot, entries: Mapping[str, Entry]) -> None:
+    """The snapshot holds exactly the catalogue's PyPI packages."""
+    packages = {entry.package.pypi: slug for slug, entry in entries.items() if entry.package}
+    for name, slug in packages.items():
+        if name not in snapshot.packages:
+            raise CatalogueError(path, slug, "packages", f"no snapshot of {name!r}: run `make refresh`")
+    for name in snapshot.packages:
+        if name not in packages:
+            raise CatalogueError(path, name, "packages", "no catalogue entry has this package: run `make refresh`")
+
+
+def check_install_results(path: Path, results: InstallCheck, snapshot: PyPISnapshot, entries: Mapping[str, Entry]) -> None:
+    """The install check covers every PyPI entry, and checked the release the snapshot calls latest."""
+    for slug, entry in entries.items():
+        result = results.results.get(slug)
+        if entry.package is None:
+            if result is not None:
+                raise CatalogueError(path, slug, "results", "the entry has no PyPI package to check: run `make check-installs`")
+            continue
+        if result is None or result.package != entry.package.pypi:
+            raise CatalogueError(path, slug, "results", f"no install check of {entry.package.pypi!r}: run `make check-installs`")
+        latest = snapshot.packages[entry.package.pypi].latest_version
+        if result.latest.version != latest:
+            problem = f"checked {result.latest.version}, but the PyPI snapshot's latest is {latest}: run `make check-installs`"
+            raise CatalogueError(path, slug, "results.latest.version", problem)
+    for slug in results.results:
+        if slug not in entries:
+            raise CatalogueError(path, slug, "results", "no catalogue entry has this slug: run `make check-installs`")
 
 
 def load_star_counts(path: Path) -> list[StarCount]:
@@ -76,6 +139,18 @@ def load_star_counts(path: Path) -> list[StarCount]:
 
 
 @dataclass(frozen=True)
+class ReleaseFacts:
+    """An entry's release facts, from the PyPI snapshot or, for entries not on PyPI, as stated."""
+
+    first_release: Release
+    latest_release: Release
+    release_count: int
+    requires_python: str | None
+    source: str
+    as_of: dt.date
+
+
+@dataclass(frozen=True)
 class Catalogue:
     """Everything in `data/` and `snippets/`, validated and cross-checked."""
 
@@ -83,8 +158,45 @@ class Catalogue:
     features: dict[str, Feature]
     tasks: dict[str, Task]
     star_counts: list[StarCount]
+    snapshot: PyPISnapshot
+    install_check: InstallCheck
     snippets: list[Snippet]
     environments: dict[str, SnippetEnvironment]
+
+    def releases_of(self, entry: Entry) -> ReleaseFacts:
+        if entry.package is None:
+            assert entry.facts.releases is not None  # Entry requires one or the other
+            stated = entry.facts.releases
+            return ReleaseFacts(
+                first_release=stated.value.first_release,
+                latest_release=stated.value.latest_release,
+                release_count=stated.value.release_count,
+                requires_python=stated.value.requires_python,
+                source=stated.source,
+                as_of=stated.as_of,
+            )
+        package = self.snapshot.packages[entry.package.pypi]
+        return ReleaseFacts(
+            first_release=package.first_release,
+            latest_release=package.latest_release,
+            release_count=package.release_count,
+            requires_python=package.requires_python,
+            source=package.source,
+            as_of=self.snapshot.as_of,
+        )
+
+    def pypi_releases(self, entry: Entry) -> list[PyPIRelease]:
+        """Every release of the entry's package, oldest first; empty for entries not on PyPI."""
+        return self.snapshot.packages[entry.package.pypi].releases if entry.package else []
+
+    def dependents_of(self, entry: Entry) -> list[Entry]:
+        """Entries built on `entry`, by name."""
+        dependents = (other for other in self.entries.values() if entry.slug in other.facts.built_on.value)
+        return sorted(dependents, key=lambda other: other.name.lower())
+
+    def status_of(self, entry: Entry) -> Verdict:
+        releases = self.releases_of(entry)
+        return decide(entry, releases.latest_release.date, releases.source, releases.as_of)
 
     def snippets_of(self, entry: Entry) -> list[Snippet]:
         """The entry's snippets in the order of data/tasks.yaml."""
@@ -111,6 +223,7 @@ FEATURES_FILE = f"{DATA_DIR}/features.yaml"
 TASKS_FILE = f"{DATA_DIR}/tasks.yaml"
 ENTRIES_DIR = f"{DATA_DIR}/catalogue"
 STARS_FILE = f"{DATA_DIR}/github_stars.csv"
+SNAPSHOT_FILE = f"{DATA_DIR}/pypi_snapshot.json"
 SNIPPETS_DIR = "snippets"
 
 
@@ -119,6 +232,11 @@ def load_catalogue(root: Path) -> Catalogue:
     features = load_features(root / FEATURES_FILE)
     tasks = load_tasks(root / TASKS_FILE)
     entries = load_entries(root / ENTRIES_DIR, features)
+    check_references(root / ENTRIES_DIR, entries)
+    snapshot = load_snapshot(root / SNAPSHOT_FILE)
+    check_snapshot(root / SNAPSHOT_FILE, snapshot, entries)
+    install_check = load_install_check(root / INSTALL_CHECK_FILE)
+    check_install_results(root / INSTALL_CHECK_FILE, install_check, snapshot, entries)
     star_counts = load_star_counts(root / STARS_FILE)
     known_repos = {entry.github_repo for entry in entries.values()}
     for number, count in enumerate(star_counts, start=2):
@@ -132,6 +250,8 @@ def load_catalogue(root: Path) -> Catalogue:
         features=features,
         tasks=tasks,
         star_counts=star_counts,
+        snapshot=snapshot,
+        install_check=install_check,
         snippets=snippets,
         environments=environments,
     )

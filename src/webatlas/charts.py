@@ -9,6 +9,7 @@ from pathlib import Path
 import plotly.graph_objects as go
 
 from webatlas.models import StarCount
+from webatlas.snapshot import PyPIRelease
 
 PLOTLY_JS_URI = "assets/javascripts/plotly.min.js"
 """Where the site serves plotly.js, so no page depends on a CDN."""
@@ -45,6 +46,31 @@ def star_history(series: Mapping[str, Sequence[StarCount]]) -> go.Figure:
         yaxis={"title": {"text": "GitHub stars"}, "rangemode": "tozero", "tickformat": ","},
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0},
         showlegend=True,
+    )
+    return figure
+
+
+def release_timeline(releases: Sequence[PyPIRelease]) -> go.Figure:
+    """Releases counted up over time, one step per release, with the version on hover."""
+    figure = go.Figure(
+        go.Scatter(
+            name="Releases",
+            x=[release.date.isoformat() for release in releases],
+            y=list(range(1, len(releases) + 1)),
+            text=[release.version for release in releases],
+            mode="lines+markers",
+            line={"shape": "hv"},
+            marker={"size": 5},
+            hovertemplate="%{x|%Y-%m-%d}: %{text}<br>release %{y} on PyPI<extra></extra>",
+        )
+    )
+    figure.update_layout(
+        template="plotly_white",
+        height=320,
+        margin={"l": 60, "r": 20, "t": 10, "b": 40},
+        xaxis={"title": {"text": "Upload date of the release's first file"}, "type": "date"},
+        yaxis={"title": {"text": "Releases so far"}, "rangemode": "tozero"},
+        showlegend=False,
     )
     return figure
 

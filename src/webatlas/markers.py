@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from webatlas import charts, render
 from webatlas.catalogue import Catalogue
+from webatlas.models import LAYER_TITLES
 
 MARKER = re.compile(r"<!--\s*atlas:(?P<name>[a-z-]+)(?P<args>(?:\s+[a-z0-9_-]+)*)\s*-->")
 
@@ -24,50 +25,88 @@ class Filled:
     scripts: tuple[str, ...]
 
 
-def _catalogue_list(catalogue: Catalogue, args: list[str]) -> str:
-    _no_args("catalogue-list", args)
-    return render.catalogue_list(catalogue)
+@dataclass(frozen=True)
+class Call:
+    """One marker on one page: its arguments, the catalogue, and the relative path from the page to the site's root."""
+
+    name: str
+    args: list[str]
+    catalogue: Catalogue
+    site_root: str
+
+    def no_args(self) -> None:
+        if self.args:
+            raise MarkerError(f"{self.name} takes no arguments, got {' '.join(self.args)!r}")
+
+    def one_arg(self, choices: list[str]) -> str:
+        if len(self.args) != 1 or self.args[0] not in choices:
+            raise MarkerError(f"{self.name} takes one of {', '.join(choices)}, got {' '.join(self.args) or 'nothing'!r}")
+        return self.args[0]
 
 
-def _comparison_table(catalogue: Catalogue, args: list[str]) -> str:
-    _no_args("comparison-table", args)
-    return render.comparison_table(catalogue)
+def _catalogue_list(call: Call) -> str:
+    call.no_args()
+    return render.catalogue_list(call.catalogue)
 
 
-def _feature_vocabulary(catalogue: Catalogue, args: list[str]) -> str:
-    _no_args("feature-vocabulary", args)
-    return render.feature_vocabulary(catalogue)
+def _comparison_table(call: Call) -> str:
+    return render.comparison_table(call.catalogue, call.one_arg(list(LAYER_TITLES)))
 
 
-def _star_chart(catalogue: Catalogue, args: list[str]) -> str:
+def _feature_vocabulary(call: Call) -> str:
+    call.no_args()
+    return render.feature_vocabulary(call.catalogue)
+
+
+def _star_chart(call: Call) -> str:
     """All entries with no argument, else the entries named by slug."""
-    unknown = [slug for slug in args if slug not in catalogue.entries]
+    catalogue = call.catalogue
+    unknown = [slug for slug in call.args if slug not in catalogue.entries]
     if unknown:
         raise MarkerError(f"star-chart names unknown entry {unknown[0]!r}")
-    entries = [catalogue.entries[slug] for slug in args] if args else list(catalogue.entries.values())
+    entries = [catalogue.entries[slug] for slug in call.args] if call.args else list(catalogue.entries.values())
     if not any(catalogue.stars_of(entry) for entry in entries):
         raise MarkerError(f"star-chart has no star counts for {', '.join(entry.slug for entry in entries)}")
-    return render.star_chart(catalogue, entries, chart_id="stars-" + ("-".join(args) or "all"))
+    return render.star_chart(catalogue, entries, chart_id="stars-" + ("-".join(call.args) or "all"))
 
 
-def _no_args(name: str, args: list[str]) -> None:
-    if args:
-        raise MarkerError(f"{name} takes no arguments, got {' '.join(args)!r}")
+def _release_chart(call: Call) -> str:
+    entry = call.catalogue.entries[call.one_arg(list(call.catalogue.entries))]
+    if not call.catalogue.pypi_releases(entry):
+        raise MarkerError(f"release-chart: {entry.slug} has no PyPI releases")
+    return render.release_chart(call.catalogue, entry)
 
 
-Renderer = Callable[[Catalogue, list[str]], str]
+def _lineage(call: Call) -> str:
+    call.no_args()
+    return render.lineage(call.catalogue, call.site_root)
 
-RENDERERS: dict[str, Renderer] = {
+
+def _status_rule(call: Call) -> str:
+    call.no_args()
+    return render.status_rule()
+
+
+def _export_fields(call: Call) -> str:
+    call.no_args()
+    return render.export_fields()
+
+
+RENDERERS: dict[str, Callable[[Call], str]] = {
     "catalogue-list": _catalogue_list,
     "comparison-table": _comparison_table,
+    "export-fields": _export_fields,
     "feature-vocabulary": _feature_vocabulary,
+    "lineage": _lineage,
+    "release-chart": _release_chart,
     "star-chart": _star_chart,
+    "status-rule": _status_rule,
 }
-CHART_MARKERS = frozenset({"star-chart"})
+CHART_MARKERS = frozenset({"star-chart", "release-chart"})
 
 
-def fill(markdown: str, catalogue: Catalogue) -> Filled:
-    """Replace every marker in `markdown` with its rendered content."""
+def fill(markdown: str, catalogue: Catalogue, site_root: str = "") -> Filled:
+    """Replace every marker in `markdown` with its rendered content; `site_root` is the page's relative path to the root."""
     has_chart = False
 
     def replace(match: re.Match[str]) -> str:
@@ -77,7 +116,7 @@ def fill(markdown: str, catalogue: Catalogue) -> Filled:
         if renderer is None:
             raise MarkerError(f"unknown marker 'atlas:{name}'; known: {', '.join(sorted(RENDERERS))}")
         has_chart |= name in CHART_MARKERS
-        return renderer(catalogue, match.group("args").split())
+        return renderer(Call(name, match.group("args").split(), catalogue, site_root))
 
     markdown = MARKER.sub(replace, markdown)
     return Filled(markdown=markdown, scripts=charts.CHART_SCRIPTS if has_chart else ())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from typing import Annotated, Generic, Literal, TypeVar
 from urllib.parse import urlsplit
 
@@ -72,13 +73,60 @@ class Release(Strict):
     date: PastDate
 
 
+class Origins(Strict):
+    """Who started the project and when."""
+
+    year: Annotated[int, Field(ge=1990, le=dt.date.today().year)]
+    author: Text
+
+
+class Servers(Strict):
+    """The servers an application runs on, as its documentation presents them."""
+
+    built_in: bool
+    """The entry ships its own HTTP server."""
+    runs_on: list[Slug]
+    """Catalogue servers the documentation says it runs on."""
+    recommended: Slug | None
+    """The server the documentation recommends: `built-in`, one of `runs_on`, or None when it ranks none."""
+
+    @model_validator(mode="after")
+    def _recommends_a_known_server(self) -> Servers:
+        if self.recommended is None:
+            return self
+        if self.recommended == BUILT_IN_SERVER:
+            if not self.built_in:
+                raise ValueError(f"recommended is {BUILT_IN_SERVER!r} but built_in is false")
+        elif self.recommended not in self.runs_on:
+            raise ValueError(f"recommended server {self.recommended!r} is not in runs_on")
+        return self
+
+
+BUILT_IN_SERVER = "built-in"
+
+
+class StatedReleases(Strict):
+    """Release facts for an entry that is not distributed on PyPI, stated by hand with a source."""
+
+    first_release: Release
+    latest_release: Release
+    release_count: Annotated[int, Field(ge=1)]
+    requires_python: Text
+
+
 class Facts(Strict):
+    """Facts stated by hand. Release facts come from the PyPI snapshot instead, unless `releases` states them."""
+
+    origins: Sourced[Origins]
     interfaces: Sourced[Annotated[list[Interface], Field(min_length=1)]]
-    first_release: Sourced[Release]
-    latest_release: Sourced[Release]
+    built_on: Sourced[list[Slug]]
+    servers: Sourced[Servers] | None = None
     licence: Sourced[Text]
-    requires_python: Sourced[Text]
-    status: Sourced[Status]
+    archived: Sourced[PastDate] | None = None
+    """The day the repository was archived, when it is."""
+    declared_status: Sourced[Literal["maintenance", "unmaintained"]] | None = None
+    """The project's own statement that it is no longer actively developed."""
+    releases: Sourced[StatedReleases] | None = None
 
     @field_validator("licence")
     @classmethod
@@ -87,19 +135,27 @@ class Facts(Strict):
             raise ValueError(f"{licence.value!r} is not an SPDX licence expression")
         return licence
 
+    @field_validator("built_on")
+    @classmethod
+    def _built_on_is_unique(cls, built_on: Sourced[list[str]]) -> Sourced[list[str]]:
+        if len(set(built_on.value)) != len(built_on.value):
+            raise ValueError("built_on names an entry twice")
+        return built_on
+
     @model_validator(mode="after")
     def _releases_in_order(self) -> Facts:
-        if self.latest_release.value.date < self.first_release.value.date:
+        if self.releases and self.releases.value.latest_release.date < self.releases.value.first_release.date:
             raise ValueError("latest_release is older than first_release")
         return self
 
 
 class FeatureSupport(Strict):
-    """One cell of the feature matrix, with the page that shows it."""
+    """One cell of the feature matrix, with the page that shows it and the version it applies to."""
 
     support: Support
     via: Text | None = None
     source: HttpUrl
+    version: Text
     as_of: PastDate
 
     @model_validator(mode="after")
@@ -114,14 +170,20 @@ class FeatureSupport(Strict):
 class Links(Strict):
     repository: HttpUrl
     documentation: HttpUrl
-    pypi: HttpUrl
+    pypi: HttpUrl | None = None
     changelog: HttpUrl
 
 
-class SnippetRunner(Strict):
-    """How the entry's snippets are run: the distribution they pin and the command template."""
+class Package(Strict):
+    """The entry's distribution on PyPI and the module that imports it."""
 
-    package: Text
+    pypi: Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")]
+    module: Annotated[str, Field(pattern=r"^[A-Za-z_][\w.]*$")]
+
+
+class SnippetRunner(Strict):
+    """How the entry's snippets are run: the command template, filled with the snippet's module and a port."""
+
     command: Text
 
     @field_validator("command")
@@ -133,8 +195,14 @@ class SnippetRunner(Strict):
         return command
 
 
+def _vocabulary(info: ValidationInfo) -> Mapping[str, frozenset[str]]:
+    """Feature slug -> layers it applies to, handed in by the loader as validation context."""
+    vocabulary: Mapping[str, frozenset[str]] = (info.context or {}).get("features", {})
+    return vocabulary
+
+
 def _known_feature(name: str, info: ValidationInfo) -> str:
-    vocabulary: frozenset[str] = (info.context or {}).get("features", frozenset())
+    vocabulary = _vocabulary(info)
     if name not in vocabulary:
         raise ValueError(f"unknown feature {name!r}; data/features.yaml defines {', '.join(sorted(vocabulary))}")
     return name
@@ -149,8 +217,11 @@ class Entry(Strict):
     slug: Slug
     name: Text
     layer: Layer
+    reason: Text | None = None
+    """Why the entry is in the catalogue, for entries beyond the scope the seed articles set."""
     tagline: Text
     summary: Text
+    package: Package | None
     facts: Facts
     features: dict[FeatureName, FeatureSupport]
     strengths: Annotated[list[Text], Field(min_length=1)]
@@ -163,11 +234,27 @@ class Entry(Strict):
     @field_validator("features")
     @classmethod
     def _states_every_feature(cls, features: dict[str, FeatureSupport], info: ValidationInfo) -> dict[str, FeatureSupport]:
-        vocabulary: frozenset[str] = (info.context or {}).get("features", frozenset())
-        missing = sorted(vocabulary - set(features))
+        layer = info.data.get("layer")
+        expected = {slug for slug, layers in _vocabulary(info).items() if layer in layers}
+        missing = sorted(expected - set(features))
         if missing:
             raise ValueError(f"feature {missing[0]!r} is not stated")
+        extra = sorted(set(features) - expected)
+        if extra:
+            raise ValueError(f"feature {extra[0]!r} does not apply to the {layer} layer")
         return features
+
+    @model_validator(mode="after")
+    def _fits_its_layer(self) -> Entry:
+        if (self.layer == "server") != (self.facts.servers is None):
+            raise ValueError("facts.servers is stated for frameworks and toolkits, and only for them")
+        if (self.package is None) != (self.facts.releases is not None):
+            raise ValueError("facts.releases is stated exactly when the entry has no PyPI package")
+        if (self.package is None) != (self.links.pypi is None):
+            raise ValueError("links.pypi is given exactly when the entry has a PyPI package")
+        if self.snippets is not None and self.package is None:
+            raise ValueError("snippets pin the entry's PyPI package, and this entry has none")
+        return self
 
     @property
     def github_repo(self) -> str | None:
@@ -185,6 +272,8 @@ class Feature(Strict):
     name: Text
     definition: Text
     judged_by: Text
+    layers: Annotated[list[Layer], Field(min_length=1)]
+    """The layers whose entries state this feature."""
 
 
 class Task(Strict):

@@ -10,9 +10,14 @@ from urllib.parse import urlsplit
 
 import jinja2
 
-from webatlas import charts
+from webatlas import charts, stars
 from webatlas.catalogue import Catalogue
-from webatlas.models import LAYER_NAMES, LAYER_TITLES, Entry
+from webatlas.export import FIELDS, LIST_SEPARATOR
+from webatlas.lineage import layout
+from webatlas.models import LAYER_NAMES, LAYER_TITLES, Entry, StarCount
+from webatlas.status import RULE
+
+API_SERIES_SUFFIX = " (GitHub API, weekly)"
 
 SUPPORT_SYMBOLS = {"built-in": "●", "official-extension": "◐", "third-party": "○", "no": "–"}  # noqa: RUF001 (an en dash reads as "none" in a table)
 SUPPORT_LABELS = {"built-in": "Built-in", "official-extension": "Official extension", "third-party": "Third-party", "no": "No"}
@@ -57,12 +62,20 @@ def _render(template: str, **context: object) -> str:
 
 def entry_page(entry: Entry, catalogue: Catalogue) -> str:
     """The Markdown source of one entry's page."""
+    installs = catalogue.install_check
     return _render(
         "entry.md.j2",
         entry=entry,
         catalogue=catalogue,
+        releases=catalogue.releases_of(entry),
+        verdict=catalogue.status_of(entry),
+        built_by=catalogue.dependents_of(entry),
+        check=installs.results.get(entry.slug),
+        install_python=installs.python,
+        install_checked_on=installs.checked_on.isoformat(),
         snippets=catalogue.snippets_of(entry),
         environment=catalogue.environments.get(entry.slug),
+        has_release_history=bool(catalogue.pypi_releases(entry)),
         has_stars=bool(catalogue.stars_of(entry)),
     )
 
@@ -72,20 +85,52 @@ def catalogue_list(catalogue: Catalogue) -> str:
     return _render("catalogue_list.md.j2", catalogue=catalogue)
 
 
-def comparison_table(catalogue: Catalogue) -> str:
-    """One table: every entry against its facts and features."""
-    return _render("comparison_table.md.j2", catalogue=catalogue)
+def comparison_table(catalogue: Catalogue, layer: str) -> str:
+    """One table for a layer: its entries against their facts and the features that apply to the layer."""
+    features = [feature for feature in catalogue.features.values() if layer in feature.layers]
+    return _render("comparison_table.md.j2", catalogue=catalogue, layer=layer, features=features)
 
 
 def star_chart(catalogue: Catalogue, entries: list[Entry], chart_id: str) -> str:
-    """A star-history chart of the given entries that have data."""
-    series = {entry.name: counts for entry in entries if (counts := catalogue.stars_of(entry))}
+    """A star-history chart of the given entries that have data, one line per entry and kind of source."""
+    series: dict[str, list[StarCount]] = {}
+    for entry in entries:
+        for count in catalogue.stars_of(entry):
+            name = entry.name + (API_SERIES_SUFFIX if stars.from_api(count) else "")
+            series.setdefault(name, []).append(count)
+    transcribed = {count.dataset for counts in series.values() for count in counts if not stars.from_api(count)}
     return _render(
-        "chart.html.j2",
+        "star_chart.html.j2",
         chart_id=chart_id,
         figure_json=charts.figure_json(charts.star_history(series)),
-        datasets=sorted({count.dataset for counts in series.values() for count in counts}),
+        datasets=sorted(transcribed),
+        has_api_series=any(name.endswith(API_SERIES_SUFFIX) for name in series),
+        api_series_suffix=API_SERIES_SUFFIX,
     )
+
+
+def release_chart(catalogue: Catalogue, entry: Entry) -> str:
+    """The entry's releases on PyPI over time, from the snapshot."""
+    return _render(
+        "release_chart.html.j2",
+        chart_id=f"releases-{entry.slug}",
+        figure_json=charts.figure_json(charts.release_timeline(catalogue.pypi_releases(entry))),
+        releases=catalogue.releases_of(entry),
+    )
+
+
+def lineage(catalogue: Catalogue, site_root: str) -> str:
+    """The built-on diagram as inline SVG; `site_root` is the relative path from the page to the site's root."""
+    return _render("lineage.html.j2", lineage=layout(catalogue), site_root=site_root)
+
+
+def status_rule() -> str:
+    return _render("status_rule.md.j2", rule=RULE)
+
+
+def export_fields() -> str:
+    """The fields of /catalogue.json and /catalogue.csv, from the exporter itself."""
+    return _render("export_fields.md.j2", fields=FIELDS, separator=LIST_SEPARATOR)
 
 
 def feature_vocabulary(catalogue: Catalogue) -> str:

@@ -6,8 +6,9 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
-from webatlas import charts, render
+from webatlas import charts, export, render
 from webatlas.catalogue import DATA_DIR, SNIPPETS_DIR, Catalogue, load_catalogue
 from webatlas.models import LAYER_TITLES
 
@@ -54,16 +55,25 @@ def expand_nav(config: MkDocsConfig, catalogue: Catalogue) -> None:
 
 
 def add_generated_files(files: Files, config: MkDocsConfig, catalogue: Catalogue) -> None:
-    """Add one page per entry and the site's own copy of plotly.js."""
+    """Add one page per entry, the catalogue's JSON and CSV exports, and the site's own copy of plotly.js."""
     generated = [
         File.generated(config, entry_page_uri(slug), content=render.entry_page(entry, catalogue))
         for slug, entry in catalogue.entries.items()
     ]
-    generated.append(File.generated(config, charts.PLOTLY_JS_URI, abs_src_path=str(charts.plotly_js_path())))
+    generated += [
+        File.generated(config, export.JSON_URI, content=export.to_json(catalogue)),
+        File.generated(config, export.CSV_URI, content=export.to_csv(catalogue)),
+        File.generated(config, charts.PLOTLY_JS_URI, abs_src_path=str(charts.plotly_js_path())),
+    ]
     for file in generated:
         if files.get_file_from_path(file.src_uri) is not None:
             raise SiteError(f"docs/{file.src_uri} clashes with a generated file; generated pages are never written by hand")
         files.append(file)
+
+
+def root_from(page: Page) -> str:
+    """The relative URL from a page to the site's root, for links in raw HTML that MkDocs does not rewrite."""
+    return "../" * page.url.count("/")
 
 
 def watched_paths(config: MkDocsConfig) -> list[Path]:

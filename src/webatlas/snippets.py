@@ -45,8 +45,8 @@ class SnippetEnvironment:
     @property
     def package(self) -> str:
         """The distribution whose pinned version the site reports."""
-        assert self.entry.snippets is not None  # only entries with a runner get an environment
-        return self.entry.snippets.package
+        assert self.entry.package is not None  # entries with snippets have a package, see Entry
+        return self.entry.package.pypi
 
 
 def pinned_version(requirements: Path, package: str) -> str:
@@ -78,7 +78,7 @@ def discover(snippets_dir: Path, entries: dict[str, Entry], tasks: dict[str, Tas
             raise CatalogueError(folder, entry.slug, REQUIREMENTS, "missing: each snippet folder pins its own environment")
         environments[entry.slug] = SnippetEnvironment(
             entry=entry,
-            version=pinned_version(requirements, entry.snippets.package),
+            version=pinned_version(requirements, entry.package.pypi if entry.package else entry.slug),
         )
         for path in sorted(folder.glob("*.py")):
             task = tasks.get(path.stem)

@@ -3,44 +3,20 @@
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Error, Page, Response, Route, sync_playwright
 
-from tests.building import Build
 from tests.helpers import ROOT, free_port
 
 CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOTS = ROOT / "test-results" / "screenshots"
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost"})
 TIMEOUT_MS = 15_000
-
-
-class QuietHandler(SimpleHTTPRequestHandler):
-    """Serves files without writing a log line per request."""
-
-    def log_message(self, format: str, *args: Any) -> None:
-        """Drop the access log."""
-
-
-@pytest.fixture(scope="session")
-def site_url(built_site: Build) -> Iterator[str]:
-    """The built site served over HTTP on a free loopback port, for the whole session."""
-    server = ThreadingHTTPServer(("127.0.0.1", free_port()), partial(QuietHandler, directory=str(built_site.site_dir)))
-    thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
-    thread.join()
 
 
 @pytest.fixture(scope="session")

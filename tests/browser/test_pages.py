@@ -11,6 +11,8 @@ from tests.browser.conftest import PageLog
 from tests.helpers import ROOT
 from webatlas.catalogue import load_catalogue
 from webatlas.charts import PLOTLY_JS_URI
+from webatlas.render import API_SERIES_SUFFIX
+from webatlas.stars import from_api
 
 pytestmark = pytest.mark.browser
 
@@ -27,6 +29,9 @@ PAGES = {
     "compare": ("/compare/", "Compare"),
     "stars": ("/stars/", "Star history"),
     "features": ("/features/", "Feature vocabulary"),
+    "lineage": ("/lineage/", "Lineage"),
+    "method": ("/method/", "How the facts are checked"),
+    "data": ("/data/", "Catalogue data for scripts"),
 }
 """Every page kind by test id: its path and its h1."""
 
@@ -93,18 +98,51 @@ def test_star_history_draws_one_line_per_entry(page: Page, log: PageLog) -> None
     assert_clean(log)
 
 
-@pytest.mark.parametrize("slug", ENTRIES)
+STAR_SERIES = {
+    slug: sorted({entry.name + (API_SERIES_SUFFIX if from_api(count) else "") for count in CATALOGUE.stars_of(entry)})
+    for slug, entry in CATALOGUE.entries.items()
+    if CATALOGUE.stars_of(entry)
+}
+"""The star-chart lines each entry page should draw: one per kind of source it has counts from."""
+
+
+@pytest.mark.parametrize("slug", STAR_SERIES)
 def test_entry_page_draws_its_own_star_history(page: Page, log: PageLog, slug: str) -> None:
     open_page(page, f"/catalogue/{slug}/")
     chart = page.locator(f"#stars ~ .atlas-chart {CHART}")
     expect(chart.locator("svg.main-svg").first).to_be_visible()
-    assert chart.locator(".scatterlayer .trace").count() == 1
+    assert chart.locator(".scatterlayer .trace").count() == len(STAR_SERIES[slug])
     assert chart.locator(".scatterlayer .trace .point").count() > 0
-    assert legend_names(page) == [ENTRIES[slug]]
+    assert sorted(chart.locator(".legend .legendtext").all_text_contents()) == STAR_SERIES[slug]
     assert_clean(log)
 
 
-@pytest.mark.parametrize("path", ["/", "/compare/"])
+RELEASE_COUNTS = {slug: len(CATALOGUE.pypi_releases(entry)) for slug, entry in CATALOGUE.entries.items() if entry.package}
+
+
+@pytest.mark.parametrize("slug", RELEASE_COUNTS)
+def test_entry_page_draws_its_release_timeline(page: Page, log: PageLog, slug: str) -> None:
+    open_page(page, f"/catalogue/{slug}/")
+    chart = page.locator(f"#releases ~ .atlas-chart {CHART}")
+    expect(chart.locator("svg.main-svg").first).to_be_visible()
+    assert chart.locator(".scatterlayer .trace").count() == 1
+    assert chart.locator(".scatterlayer .trace .point").count() == RELEASE_COUNTS[slug]
+    assert_clean(log)
+
+
+def test_lineage_boxes_lead_to_their_entries(page: Page, log: PageLog, site_url: str) -> None:
+    open_page(page, "/lineage/")
+    nodes = page.locator(".atlas-lineage a.atlas-lineage__node")
+    assert nodes.count() >= 2
+    expect(nodes.first).to_be_visible()
+    slug = nodes.first.get_attribute("data-slug")
+    nodes.first.click()
+    expect(page).to_have_url(f"{site_url}/catalogue/{slug}/")
+    assert heading(page) == ENTRIES[str(slug)]
+    assert_clean(log)
+
+
+@pytest.mark.parametrize("path", ["/", "/compare/", "/lineage/"])
 def test_pages_without_a_chart_do_not_load_plotly(page: Page, log: PageLog, path: str) -> None:
     open_page(page, path)
     assert [url for url in log.requests if "plotly" in url] == []
@@ -167,7 +205,7 @@ def test_comparison_table_has_a_row_per_entry_and_a_column_per_feature(page: Pag
 
 def test_comparison_keeps_the_entry_column_in_view_when_scrolled_sideways(page: Page, log: PageLog) -> None:
     open_page(page, "/compare/")
-    scroller = page.locator(".atlas-comparison .md-typeset__scrollwrap")
+    scroller = page.locator(".atlas-comparison .md-typeset__scrollwrap").first
     scrolled = scroller.evaluate("wrap => { wrap.scrollLeft = wrap.scrollWidth; return wrap.scrollLeft; }")
     assert scrolled > 0, "the table fits: nothing to scroll"
     first_cell = page.locator(".atlas-comparison tbody tr td:first-child").first.bounding_box()

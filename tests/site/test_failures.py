@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import json
 import shutil
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from tests.building import copy_project, mkdocs_build
-from tests.factories import DELETE, changed
+from tests.factories import DELETE, cell, changed
 from webatlas.loading import read_yaml
 
 
@@ -23,10 +23,11 @@ def edit_entry(project: Path, slug: str, dotted: str, value: Any) -> None:
 
 CASES = {
     "missing field": ("facts.licence", DELETE, "required field is missing"),
-    "wrong type": ("facts.first_release.value.date", ["2018-12-08"], "valid date"),
-    "unknown feature": ("features.teleportation", {"support": "no", "source": "https://example.org/", "as_of": "2026-01-01"}, "unknown feature"),
-    "impossible date": ("facts.latest_release.as_of", "2026-02-30", "valid date"),
+    "wrong type": ("facts.origins.value.year", ["2018"], "valid integer"),
+    "unknown feature": ("features.teleportation", cell("no"), "unknown feature"),
+    "impossible date": ("facts.interfaces.as_of", "2026-02-30", "valid date"),
     "non-http URL": ("links.repository", "git@github.com:fastapi/fastapi.git", "not an http(s) URL"),
+    "unknown base": ("facts.built_on.value", ["werkzeug"], "'werkzeug' is not another catalogue entry"),
 }
 """Each case: the field that is broken (and must be named), its bad value, and words the message must contain."""
 
@@ -50,15 +51,25 @@ def test_bad_entry_fails_the_build(tmp_path: Path, case: str) -> None:
     assert problem in error
 
 
-def test_duplicate_slug_fails_the_build(tmp_path: Path) -> None:
+def test_a_copied_entry_fails_the_build(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     shutil.copy(project / "data" / "catalogue" / "sanic.yaml", project / "data" / "catalogue" / "sanic-copy.yaml")
     build = mkdocs_build(project, tmp_path / "site")
     assert build.returncode != 0
     error = _one_error(build.output)
-    assert (
-        "data/catalogue/sanic.yaml: entry 'sanic': field 'slug': duplicate entry slug, first used in data/catalogue/sanic-copy.yaml"
-        in error
+    assert "data/catalogue/sanic-copy.yaml: entry 'sanic': field 'slug': the file of entry 'sanic' must be named sanic.yaml" in error
+
+
+def test_a_stale_snapshot_fails_the_build(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    path = project / "data" / "pypi_snapshot.json"
+    snapshot = json.loads(path.read_text())
+    del snapshot["packages"]["sanic"]
+    path.write_text(json.dumps(snapshot))
+    build = mkdocs_build(project, tmp_path / "site")
+    assert build.returncode != 0
+    assert "data/pypi_snapshot.json: entry 'sanic': field 'packages': no snapshot of 'sanic': run `make refresh`" in _one_error(
+        build.output
     )
 
 

@@ -12,9 +12,18 @@ from tests.building import Build
 from tests.helpers import ROOT
 from webatlas.catalogue import load_catalogue
 from webatlas.charts import PLOTLY_JS_URI
+from webatlas.models import LAYER_TITLES
+from webatlas.status import RULE
 
 CATALOGUE = load_catalogue(ROOT)
-CHART_PAGES = ["stars/index.html", *(f"catalogue/{slug}/index.html" for slug in CATALOGUE.entries)]
+CHART_PAGES = [
+    "stars/index.html",
+    *(
+        f"catalogue/{slug}/index.html"
+        for slug, entry in CATALOGUE.entries.items()
+        if CATALOGUE.stars_of(entry) or CATALOGUE.pypi_releases(entry)
+    ),
+]
 
 
 def page(build: Build, path: str) -> str:
@@ -38,17 +47,27 @@ def test_entry_page_states_sourced_facts(built_site: Build, slug: str) -> None:
     entry = CATALOGUE.entries[slug]
     text = page(built_site, f"catalogue/{slug}/index.html")
     facts = entry.facts
-    for fact in (facts.interfaces, facts.first_release, facts.latest_release, facts.licence, facts.requires_python, facts.status):
+    stated = [facts.origins, facts.interfaces, facts.built_on, facts.licence, *([facts.servers] if facts.servers else [])]
+    for fact in stated:
         assert f'href="{html.escape(fact.source)}"' in text
         assert fact.as_of.isoformat() in text
-    assert facts.latest_release.value.version in text
-    assert html.escape(facts.requires_python.value) in text
-    for link in (entry.links.repository, entry.links.documentation, entry.links.pypi, entry.links.changelog):
+    releases = CATALOGUE.releases_of(entry)
+    assert f'href="{html.escape(releases.source)}"' in text
+    for value in (releases.first_release.version, releases.latest_release.version, releases.latest_release.date.isoformat()):
+        assert html.escape(value) in text
+    assert html.escape(releases.requires_python or "not declared by the latest release") in text
+    verdict = CATALOGUE.status_of(entry)
+    assert f"<strong>{verdict.status}</strong>: {html.escape(verdict.evidence)}" in text
+    assert f'href="{html.escape(verdict.source)}"' in text
+    links = entry.links
+    for link in (links.repository, links.documentation, links.changelog, *([links.pypi] if links.pypi else [])):
         assert f'href="{html.escape(link)}"' in text
-    for section in ("facts", "install", "features", "strengths", "limitations", "use-cases", "stars"):
+    for section in ("facts", "install", "features", "strengths", "limitations", "use-cases", "releases", "stars"):
         assert f'id="{section}"' in text, f"section #{section} missing"
     for sentence in (*entry.strengths, *entry.limitations, *entry.use_cases):
-        assert html.escape(sentence.split("`")[0][:40]) in text
+        assert html.escape(sentence.split("`")[0][:40], quote=False) in text
+    for cell in entry.features.values():
+        assert f'href="{html.escape(cell.source)}"' in text
 
 
 @pytest.mark.parametrize("snippet", CATALOGUE.snippets, ids=lambda snippet: f"{snippet.entry.slug}-{snippet.task.slug}")
@@ -66,19 +85,22 @@ def test_home_lists_every_entry(built_site: Build) -> None:
     text = page(built_site, "index.html")
     for slug, entry in CATALOGUE.entries.items():
         assert f'href="catalogue/{slug}/"' in text
-        assert html.escape(entry.tagline) in text
+        assert html.escape(entry.tagline, quote=False) in text
 
 
-def test_comparison_table_has_every_entry_and_feature(built_site: Build) -> None:
+@pytest.mark.parametrize(("layer", "number"), [(layer, number) for number, layer in enumerate(LAYER_TITLES)])
+def test_comparison_has_a_table_per_layer_with_its_features(built_site: Build, layer: str, number: int) -> None:
     text = page(built_site, "compare/index.html")
-    table = text[text.index("<table") : text.index("</table>")]
+    table = text.split("<table")[number + 1].split("</table>")[0]
     header = table[: table.index("</thead>")]
     for feature in CATALOGUE.features.values():
-        assert f">{html.escape(feature.name)}</th>" in header
+        assert (f">{html.escape(feature.name)}</th>" in header) == (layer in feature.layers), feature.slug
     rows = table.split("<tr")[2:]
-    assert len(rows) == len(CATALOGUE.entries)
-    for slug in CATALOGUE.entries:
-        assert sum(f'href="../catalogue/{slug}/"' in row for row in rows) == 1
+    entries = CATALOGUE.entries_by_layer(layer)
+    assert len(rows) == len(entries)
+    for entry, row in zip(entries, rows, strict=True):
+        assert f'href="../catalogue/{entry.slug}/"' in row
+        assert f"<td>{CATALOGUE.status_of(entry).status}</td>" in row
 
 
 def test_plotly_is_served_by_the_site_and_loaded_only_with_charts(built_site: Build) -> None:
@@ -131,3 +153,35 @@ def test_anchors_that_links_point_at_are_stable(built_site: Build) -> None:
     for snippet in CATALOGUE.snippets:
         anchor = snippet.task.slug.replace("_", "-")
         assert f'id="{anchor}"' in page(built_site, f"catalogue/{snippet.entry.slug}/index.html"), f"#{anchor} is gone"
+
+
+def test_lineage_draws_every_built_on_relation(built_site: Build) -> None:
+    text = page(built_site, "lineage/index.html")
+    edges = set(re.findall(r'data-base="([^"]+)" data-built="([^"]+)"', text))
+    assert edges == {(base, slug) for slug, entry in CATALOGUE.entries.items() for base in entry.facts.built_on.value}
+    assert edges, "the catalogue has built-on relations to draw"
+    for slug in {slug for edge in edges for slug in edge}:
+        assert f'href="../catalogue/{slug}/" class="atlas-lineage__node' in text
+        assert (built_site.site_dir / "catalogue" / slug / "index.html").is_file()
+
+
+def test_method_page_states_the_status_rule(built_site: Build) -> None:
+    text = page(built_site, "method/index.html")
+    assert 'id="status"' in text
+    visible = html.unescape(re.sub(r"<[^>]+>", "", text))
+    assert re.sub(r"\*\*", "", RULE) in visible
+
+
+@pytest.mark.parametrize("slug", CATALOGUE.install_check.results)
+def test_entry_page_shows_the_install_check(built_site: Build, slug: str) -> None:
+    result = CATALOGUE.install_check.results[slug]
+    text = html.unescape(page(built_site, f"catalogue/{slug}/index.html"))
+    if result.latest.imports:
+        assert f"Install check: {result.package} {result.latest.version} installs and imports" in text
+    else:
+        assert result.latest.failure is not None
+        assert f"Install check: {result.package} {result.latest.version} fails on Python" in text
+        assert result.latest.failure.kind in text
+        assert result.latest.failure.excerpt.splitlines()[-1] in text
+    if result.tested is not None and result.tested.imports:
+        assert f"<strong>{result.tested.version}</strong>" in text

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
-from tests.factories import changed, entry, write_project
+from tests.factories import cell, changed, entry, snapshot, write_project
 from webatlas.catalogue import load_catalogue
 from webatlas.loading import CatalogueError
 
@@ -31,25 +32,36 @@ def test_a_valid_project_loads(tmp_path: Path) -> None:
 BAD_ENTRIES = {
     "missing field": (changed(entry(), "facts.licence"), "facts.licence", "required field is missing"),
     "wrong type": (changed(entry(), "strengths", "fast"), "strengths", "valid list"),
-    "wrong type in a fact": (changed(entry(), "facts.first_release.value.date", 2019), "facts.first_release.value.date", "date"),
-    "unknown feature": (
-        changed(entry(), "features.telepathy", {"support": "no", "source": "https://example.org", "as_of": "2026-01-01"}),
-        "features.telepathy",
-        "unknown feature 'telepathy'",
-    ),
-    "impossible date": (changed(entry(), "facts.latest_release.value.date", "2025-02-30"), "facts.latest_release.value.date", "date"),
-    "future date": (changed(entry(), "facts.status.as_of", "2999-01-01"), "facts.status.as_of", "in the future"),
+    "wrong type in a fact": (changed(entry(), "facts.origins.value.year", "soon"), "facts.origins.value.year", "valid integer"),
+    "unknown feature": (changed(entry(), "features.telepathy", cell("no")), "features.telepathy", "unknown feature 'telepathy'"),
+    "feature of another layer": (changed(entry(), "layer", "server"), "features", "feature 'cors' does not apply to the server layer"),
+    "feature without version": (changed(entry(), "features.cors.version"), "features.cors.version", "required field is missing"),
+    "impossible date": (changed(entry(), "facts.licence.as_of", "2025-02-30"), "facts.licence.as_of", "date"),
+    "future date": (changed(entry(), "facts.interfaces.as_of", "2999-01-01"), "facts.interfaces.as_of", "in the future"),
     "non-http URL": (changed(entry(), "links.documentation", "ftp://example.org/docs"), "links.documentation", "not an http(s) URL"),
     "URL without scheme": (changed(entry(), "facts.licence.source", "example.org/licence"), "facts.licence.source", "not an http(s) URL"),
     "unknown layer": (changed(entry(), "layer", "cms"), "layer", "'server', 'toolkit' or 'framework'"),
     "unknown key": (changed(entry(), "popularity", 5), "popularity", "Extra inputs are not permitted"),
-    "extension without name": (
-        changed(entry(), "features.cors", {"support": "official-extension", "source": "https://example.org", "as_of": "2026-01-01"}),
-        "features.cors",
-        "needs 'via'",
-    ),
+    "extension without name": (changed(entry(), "features.cors", cell("official-extension")), "features.cors", "needs 'via'"),
     "feature not stated": (changed(entry(), "features.cors"), "features", "feature 'cors' is not stated"),
     "licence not SPDX": (changed(entry(), "facts.licence.value", "MIT license"), "facts.licence", "SPDX"),
+    "recommends a server it does not run on": (
+        changed(entry(), "facts.servers.value.recommended", "uvicorn"),
+        "facts.servers.value",
+        "recommended server 'uvicorn' is not in runs_on",
+    ),
+    "built on an unknown entry": (
+        changed(entry(), "facts.built_on.value", ["nowhere"]),
+        "facts.built_on.value",
+        "'nowhere' is not another",
+    ),
+    "built on itself": (changed(entry(), "facts.built_on.value", ["demo"]), "facts.built_on.value", "'demo' is not another"),
+    "runs on an unknown server": (
+        changed(entry(), "facts.servers.value.runs_on", ["nowhere"]),
+        "facts.servers.value.runs_on",
+        "'nowhere' is not a catalogue server",
+    ),
+    "no package and no stated releases": (changed(entry(), "package", None), "(entry)", "facts.releases is stated exactly when"),
 }
 
 
@@ -66,12 +78,45 @@ def test_bad_entry_names_file_entry_and_field(tmp_path: Path, case: str) -> None
     assert str(error).count("\n") == 0, "one message, on one line"
 
 
-def test_duplicate_slug(tmp_path: Path) -> None:
-    write_project(tmp_path, [entry("demo"), entry("demo", repository="https://github.com/demo/other")])
+def test_entry_file_is_named_after_its_slug(tmp_path: Path) -> None:
+    write_project(tmp_path)
+    (tmp_path / "data" / "catalogue" / "demo.yaml").rename(tmp_path / "data" / "catalogue" / "other.yaml")
     with pytest.raises(CatalogueError) as raised:
         load_catalogue(tmp_path)
     assert (raised.value.entry, raised.value.field) == ("demo", "slug")
-    assert "duplicate entry slug, first used in" in raised.value.problem
+    assert "must be named demo.yaml" in raised.value.problem
+
+
+def test_built_on_cycle_is_refused(tmp_path: Path) -> None:
+    first, second = entry("first"), entry("second")
+    changed(first, "facts.built_on.value", ["second"])
+    changed(second, "facts.built_on.value", ["first"])
+    write_project(tmp_path, [first, second])
+    with pytest.raises(CatalogueError, match="cycle: first -> second -> first"):
+        load_catalogue(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("packages", "entry_name", "problem"), [([], "demo", "no snapshot of 'demo'"), (["demo", "stray"], "stray", "no catalogue entry")]
+)
+def test_snapshot_holds_exactly_the_catalogue_packages(tmp_path: Path, packages: list[str], entry_name: str, problem: str) -> None:
+    write_project(tmp_path)
+    (tmp_path / "data" / "pypi_snapshot.json").write_text(json.dumps(snapshot(packages)))
+    with pytest.raises(CatalogueError) as raised:
+        load_catalogue(tmp_path)
+    assert raised.value.file.endswith("data/pypi_snapshot.json")
+    assert (raised.value.entry, raised.value.field) == (entry_name, "packages")
+    assert problem in raised.value.problem
+
+
+def test_bad_snapshot_names_the_package_and_field(tmp_path: Path) -> None:
+    write_project(tmp_path)
+    broken = snapshot(["demo"])
+    broken["packages"]["demo"]["releases"][0]["date"] = "2019-02-30"
+    (tmp_path / "data" / "pypi_snapshot.json").write_text(json.dumps(broken))
+    with pytest.raises(CatalogueError) as raised:
+        load_catalogue(tmp_path)
+    assert (raised.value.entry, raised.value.field) == ("demo", "releases.0.date")
 
 
 def test_yaml_syntax_error_names_the_line(tmp_path: Path) -> None:

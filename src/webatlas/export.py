@@ -1,0 +1,89 @@
+"""The catalogue as records for scripts: `/catalogue.json` and `/catalogue.csv` at the site's root."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from webatlas.catalogue import Catalogue
+from webatlas.models import Entry
+
+JSON_URI = "catalogue.json"
+CSV_URI = "catalogue.csv"
+
+LIST_SEPARATOR = ";"
+"""Joins list values, and `feature=support` pairs, inside one CSV cell."""
+
+FIELDS: dict[str, str] = {
+    "slug": "Stable identifier; the entry's page is `/catalogue/<slug>/`.",
+    "name": "Display name.",
+    "layer": "`server`, `toolkit` or `framework`.",
+    "interfaces": "Server interfaces it speaks: `ASGI`, `WSGI`, `RSGI`, `own`.",
+    "built_on": "Slugs of the catalogue entries it is built on.",
+    "licence": "SPDX licence expression.",
+    "first_release": "Date of the first release (`YYYY-MM-DD`).",
+    "latest_version": "Latest version that is not a pre-release.",
+    "latest_release": "Date of that version (`YYYY-MM-DD`).",
+    "release_count": "Number of releases.",
+    "requires_python": "Python requirement of the latest release; empty when it declares none.",
+    "repository": "Source repository URL.",
+    "documentation": "Documentation URL.",
+    "status": "`active`, `maintenance`, `unmaintained` or `archived`, by the rule on the method page.",
+    "status_evidence": "What decided the status.",
+    "as_of": "Date the release facts and status were checked (`YYYY-MM-DD`).",
+    "features": "Feature slug to `built-in`, `official-extension`, `third-party` or `no`; server entries state fewer features.",
+}
+"""Every field of a record, in order, with what it holds; the data page is generated from this."""
+
+
+def record(entry: Entry, catalogue: Catalogue) -> dict[str, Any]:
+    """One entry as plain JSON values, keyed as in FIELDS."""
+    releases = catalogue.releases_of(entry)
+    verdict = catalogue.status_of(entry)
+    return {
+        "slug": entry.slug,
+        "name": entry.name,
+        "layer": entry.layer,
+        "interfaces": list(entry.facts.interfaces.value),
+        "built_on": list(entry.facts.built_on.value),
+        "licence": entry.facts.licence.value,
+        "first_release": releases.first_release.date.isoformat(),
+        "latest_version": releases.latest_release.version,
+        "latest_release": releases.latest_release.date.isoformat(),
+        "release_count": releases.release_count,
+        "requires_python": releases.requires_python or "",
+        "repository": entry.links.repository,
+        "documentation": entry.links.documentation,
+        "status": verdict.status,
+        "status_evidence": verdict.evidence,
+        "as_of": releases.as_of.isoformat(),
+        "features": {slug: cell.support for slug, cell in entry.features.items()},
+    }
+
+
+def records(catalogue: Catalogue) -> list[dict[str, Any]]:
+    """All entries, sorted by slug so the files only change when the data does."""
+    return [record(catalogue.entries[slug], catalogue) for slug in sorted(catalogue.entries)]
+
+
+def to_json(catalogue: Catalogue) -> str:
+    return json.dumps(records(catalogue), indent=1, ensure_ascii=False) + "\n"
+
+
+def _csv_cell(value: object) -> str | int:
+    if isinstance(value, list):
+        return LIST_SEPARATOR.join(value)
+    if isinstance(value, dict):
+        return LIST_SEPARATOR.join(f"{key}={item}" for key, item in value.items())
+    return value if isinstance(value, int) else str(value)
+
+
+def to_csv(catalogue: Catalogue) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(FIELDS), lineterminator="\n")
+    writer.writeheader()
+    for row in records(catalogue):
+        writer.writerow({key: _csv_cell(value) for key, value in row.items()})
+    return buffer.getvalue()

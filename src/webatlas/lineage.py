@@ -52,13 +52,14 @@ def layout(catalogue: Catalogue) -> Lineage:
         return 1 + max((depth(base) for base in bases[slug]), default=-1)
 
     columns: dict[int, list[str]] = {}
-    for slug in sorted(linked, key=lambda slug: entries[slug].name.lower()):
+    for slug in linked:
         columns.setdefault(depth(slug), []).append(slug)
-    nodes = {
-        slug: Node(entries[slug], MARGIN + column * COLUMN_WIDTH, MARGIN + row * ROW_HEIGHT)
-        for column, slugs in columns.items()
-        for row, slug in enumerate(slugs)
-    }
+    rows: dict[str, int] = {}
+    for column in sorted(columns):
+        # Foundations go by name; each later entry goes next to its highest base, which keeps arrows short.
+        columns[column].sort(key=lambda slug: (min((rows[base] for base in bases[slug]), default=0), entries[slug].name.lower()))
+        rows.update((slug, row) for row, slug in enumerate(columns[column]))
+    nodes = {slug: Node(entries[slug], MARGIN + depth(slug) * COLUMN_WIDTH, MARGIN + rows[slug] * ROW_HEIGHT) for slug in rows}
     edges = [Edge(nodes[base], nodes[slug]) for slug in sorted(linked) for base in bases[slug]]
     tallest = max((len(slugs) for slugs in columns.values()), default=0)
     return Lineage(

@@ -1,0 +1,25 @@
+"""The lineage layout puts foundations left of what is built on them and leaves unrelated entries out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.factories import changed, entry, write_project
+from webatlas.catalogue import load_catalogue
+from webatlas.lineage import layout
+
+
+def test_columns_follow_built_on_and_unrelated_entries_are_left_out(tmp_path: Path) -> None:
+    base, middle, top, alone = entry("base"), entry("middle"), entry("top"), entry("alone")
+    changed(middle, "facts.built_on.value", ["base"])
+    changed(top, "facts.built_on.value", ["middle", "base"])
+    lineage = layout(load_catalogue(write_project(tmp_path, [base, middle, top, alone])))
+    x = {node.entry.slug: node.x for node in lineage.nodes}
+    assert set(x) == {"base", "middle", "top"}
+    assert x["base"] < x["middle"] < x["top"]
+    assert sorted((edge.base.entry.slug, edge.built.entry.slug) for edge in lineage.edges) == [
+        ("base", "middle"),
+        ("base", "top"),
+        ("middle", "top"),
+    ]
+    assert all(node.x + lineage.node_width <= lineage.width and node.y + lineage.node_height <= lineage.height for node in lineage.nodes)

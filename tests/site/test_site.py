@@ -134,7 +134,8 @@ def test_every_asset_is_served_from_the_site(built_site: Build) -> None:
 
 def test_reference_documents_the_package(built_site: Build) -> None:
     text = page(built_site, "contributing/reference/index.html")
-    for name in ("webatlas.models.Entry", "webatlas.catalogue.load_catalogue", "webatlas.loading.CatalogueError"):
+    names = ("webatlas.models.Entry", "webatlas.catalogue.load_catalogue", "webatlas.loading.CatalogueError", "webatlas.status.decide")
+    for name in (*names, "webatlas.refresh.refresh", "webatlas.install_check.run", "webatlas.export.FIELDS"):
         assert f'id="{name}"' in text, name
 
 

@@ -11,7 +11,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TypeVar
 
-from webatlas.install_check import INSTALL_CHECK_FILE, InstallCheck, load_install_check
+from webatlas.install_results import INSTALL_CHECK_FILE, InstallCheck, load_install_check
 from webatlas.loading import CatalogueError, read_yaml, shown, validate
 from webatlas.models import Entry, Feature, Release, StarCount, Task
 from webatlas.snapshot import PyPIRelease, PyPISnapshot, load_snapshot
@@ -167,14 +167,7 @@ class Catalogue:
         if entry.package is None:
             assert entry.facts.releases is not None  # Entry requires one or the other
             stated = entry.facts.releases
-            return ReleaseFacts(
-                first_release=stated.value.first_release,
-                latest_release=stated.value.latest_release,
-                release_count=stated.value.release_count,
-                requires_python=stated.value.requires_python,
-                source=stated.source,
-                as_of=stated.as_of,
-            )
+            return ReleaseFacts(**dict(stated.value), source=stated.source, as_of=stated.as_of)
         package = self.snapshot.packages[entry.package.pypi]
         return ReleaseFacts(
             first_release=package.first_release,

@@ -11,6 +11,7 @@ from pathlib import Path
 from webatlas import install_check, refresh, stars
 from webatlas.catalogue import DATA_DIR, STARS_FILE
 from webatlas.fetching import FetchError
+from webatlas.install_results import INSTALL_CHECK_FILE, InstallCheckError
 from webatlas.loading import CatalogueError
 
 
@@ -43,10 +44,10 @@ def _refresh(args: argparse.Namespace) -> int:
 def _check_installs(args: argparse.Namespace) -> int:
     try:
         changed = install_check.run(args.root, _progress)
-    except (install_check.InstallCheckError, CatalogueError, OSError) as error:
-        print(f"webatlas check-installs: {error}; {install_check.INSTALL_CHECK_FILE} is unchanged", file=sys.stderr)
+    except (InstallCheckError, CatalogueError, OSError) as error:
+        print(f"webatlas check-installs: {error}; {INSTALL_CHECK_FILE} is unchanged", file=sys.stderr)
         return 1
-    print(f"{install_check.INSTALL_CHECK_FILE}: {'updated' if changed else 'unchanged'}")
+    print(f"{INSTALL_CHECK_FILE}: {'updated' if changed else 'unchanged'}")
     return 0
 
 
@@ -65,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     update.set_defaults(run=_refresh)
 
     check = commands.add_parser(
-        "check-installs", help=f"install and import every catalogue package on this Python into {install_check.INSTALL_CHECK_FILE}"
+        "check-installs", help=f"install and import every catalogue package on this Python into {INSTALL_CHECK_FILE}"
     )
     check.set_defaults(run=_check_installs)
 

@@ -76,10 +76,8 @@ def discover(snippets_dir: Path, entries: dict[str, Entry], tasks: dict[str, Tas
         requirements = folder / REQUIREMENTS
         if not requirements.is_file():
             raise CatalogueError(folder, entry.slug, REQUIREMENTS, "missing: each snippet folder pins its own environment")
-        environments[entry.slug] = SnippetEnvironment(
-            entry=entry,
-            version=pinned_version(requirements, entry.package.pypi if entry.package else entry.slug),
-        )
+        assert entry.package is not None  # Entry refuses snippets without a package
+        environments[entry.slug] = SnippetEnvironment(entry=entry, version=pinned_version(requirements, entry.package.pypi))
         for path in sorted(folder.glob("*.py")):
             task = tasks.get(path.stem)
             if task is None:

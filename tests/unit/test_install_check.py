@@ -14,20 +14,11 @@ from typing import Any
 
 import pytest
 
-from webatlas.install_check import (
-    Attempt,
-    Failure,
-    InstallCheck,
-    InstallCheckError,
-    PackageResult,
-    check_all,
-    classify,
-    fallback_version,
-    load_install_check,
-    to_json,
-)
+from webatlas.install_check import check_all, fallback_version
+from webatlas.install_results import Attempt, Failure, InstallCheck, InstallCheckError, PackageResult, load_install_check, to_json
 from webatlas.loading import CatalogueError
 from webatlas.models import Package
+from webatlas.pip_output import classify
 from webatlas.snapshot import PackageSnapshot
 
 # --- Realistic output, as pip 26.3 prints it on Python 3.11 (shortened where it repeats itself) ---------------------

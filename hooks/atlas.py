@@ -11,9 +11,9 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from webatlas import markers, site
-from webatlas.catalogue import Catalogue
-from webatlas.loading import CatalogueError
+from webatlas.catalogue.loading import Catalogue
+from webatlas.catalogue.reading import CatalogueError
+from webatlas.site import build, markers
 
 # Loaded once per build in on_config; every later event of that build reads it.
 _catalogue: Catalogue | None = None
@@ -28,24 +28,24 @@ def _loaded() -> Catalogue:
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _catalogue
     try:
-        _catalogue = site.load(config)
-        site.expand_nav(config, _catalogue)
-    except (CatalogueError, site.SiteError) as error:
+        _catalogue = build.load(config)
+        build.expand_nav(config, _catalogue)
+    except (CatalogueError, build.SiteError) as error:
         raise PluginError(str(error)) from None
     return config
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     try:
-        site.add_generated_files(files, config, _loaded())
-    except site.SiteError as error:
+        build.add_generated_files(files, config, _loaded())
+    except build.SiteError as error:
         raise PluginError(str(error)) from None
     return files
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     try:
-        filled = markers.fill(markdown, _loaded(), site.root_from(page))
+        filled = markers.fill(markdown, _loaded(), build.root_from(page))
     except markers.MarkerError as error:
         raise PluginError(f"{page.file.src_uri}: {error}") from None
     # overrides/main.html loads these at the end of the page, so large scripts load only where needed.
@@ -54,6 +54,6 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: Callable[..., Any]) -> LiveReloadServer:
-    for path in site.watched_paths(config):
+    for path in build.watched_paths(config):
         server.watch(str(path))
     return server

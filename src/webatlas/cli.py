@@ -8,11 +8,11 @@ import os
 import sys
 from pathlib import Path
 
-from webatlas import install_check, refresh, stars
-from webatlas.catalogue import DATA_DIR, STARS_FILE
-from webatlas.fetching import FetchError
-from webatlas.install_results import INSTALL_CHECK_FILE, InstallCheckError
-from webatlas.loading import CatalogueError
+from webatlas.catalogue.install_results import INSTALL_CHECK_FILE, InstallCheckError
+from webatlas.catalogue.loading import DATA_DIR, STARS_FILE
+from webatlas.catalogue.reading import CatalogueError
+from webatlas.maintenance import install_check, refresh, stars
+from webatlas.maintenance.fetching import FetchError
 
 
 def _progress(message: str) -> None:

@@ -9,10 +9,10 @@ from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import PageLog
 from tests.helpers import ROOT
-from webatlas.catalogue import load_catalogue
-from webatlas.charts import PLOTLY_JS_URI
-from webatlas.render import API_SERIES_SUFFIX
-from webatlas.stars import from_api
+from webatlas.catalogue.loading import load_catalogue
+from webatlas.maintenance.stars import from_api
+from webatlas.site.charts import PLOTLY_JS_URI
+from webatlas.site.render import API_SERIES_SUFFIX
 
 pytestmark = pytest.mark.browser
 

@@ -12,7 +12,7 @@ import yaml
 
 from tests.building import copy_project, mkdocs_build
 from tests.factories import DELETE, cell, changed
-from webatlas.loading import read_yaml
+from webatlas.catalogue.reading import read_yaml
 
 
 def edit_entry(project: Path, slug: str, dotted: str, value: Any) -> None:

@@ -14,7 +14,7 @@ import pytest
 
 from tests.building import copy_project, offline_env
 from tests.helpers import free_port, http_get
-from webatlas.render import templates_dir
+from webatlas.site.render import templates_dir
 
 REBUILD_SECONDS = 60
 

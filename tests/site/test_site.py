@@ -10,10 +10,10 @@ import pytest
 
 from tests.building import Build
 from tests.helpers import ROOT
-from webatlas.catalogue import load_catalogue
-from webatlas.charts import PLOTLY_JS_URI
-from webatlas.models import LAYER_TITLES
-from webatlas.status import RULE
+from webatlas.catalogue.loading import load_catalogue
+from webatlas.site.charts import PLOTLY_JS_URI
+from webatlas.catalogue.models import LAYER_TITLES
+from webatlas.catalogue.status import RULE
 
 CATALOGUE = load_catalogue(ROOT)
 CHART_PAGES = [
@@ -134,8 +134,8 @@ def test_every_asset_is_served_from_the_site(built_site: Build) -> None:
 
 def test_reference_documents_the_package(built_site: Build) -> None:
     text = page(built_site, "contributing/reference/index.html")
-    names = ("webatlas.models.Entry", "webatlas.catalogue.load_catalogue", "webatlas.loading.CatalogueError", "webatlas.status.decide")
-    for name in (*names, "webatlas.refresh.refresh", "webatlas.install_check.run", "webatlas.export.FIELDS"):
+    names = ("webatlas.catalogue.models.Entry", "webatlas.catalogue.loading.load_catalogue", "webatlas.catalogue.reading.CatalogueError", "webatlas.catalogue.status.decide")
+    for name in (*names, "webatlas.maintenance.refresh.refresh", "webatlas.maintenance.install_check.run", "webatlas.site.export.FIELDS"):
         assert f'id="{name}"' in text, name
 
 

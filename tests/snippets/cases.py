@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import ROOT
-from webatlas.catalogue import load_catalogue
+from webatlas.catalogue.loading import load_catalogue
 
 CATALOGUE = load_catalogue(ROOT)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.snippets.running import running
-from webatlas.snippets import Snippet
+from webatlas.catalogue.snippets import Snippet
 
 
 @pytest.fixture

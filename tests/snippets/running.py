@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import ROOT, free_port, http_get
-from webatlas.snippets import Snippet
+from webatlas.catalogue.snippets import Snippet
 
 STARTUP_SECONDS = 30
 STOP_GRACE_SECONDS = 10

@@ -7,7 +7,7 @@ import pytest
 
 from tests.helpers import http_get
 from tests.snippets.cases import snippets_for
-from webatlas.snippets import Snippet
+from webatlas.catalogue.snippets import Snippet
 
 pytestmark = pytest.mark.snippet
 

@@ -7,8 +7,8 @@ import platform
 import pytest
 
 from tests.helpers import ROOT
-from webatlas.catalogue import load_catalogue
-from webatlas.models import Entry
+from webatlas.catalogue.loading import load_catalogue
+from webatlas.catalogue.models import Entry
 
 CATALOGUE = load_catalogue(ROOT)
 ON_PYPI = [entry for entry in CATALOGUE.entries.values() if entry.package]

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from tests.factories import cell, changed, entry, snapshot, write_project
-from webatlas.catalogue import load_catalogue
-from webatlas.loading import CatalogueError
+from webatlas.catalogue.loading import load_catalogue
+from webatlas.catalogue.reading import CatalogueError
 
 ROOT = Path(__file__).resolve().parents[2]
 

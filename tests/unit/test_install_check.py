@@ -14,12 +14,12 @@ from typing import Any
 
 import pytest
 
-from webatlas.install_check import check_all, fallback_version
-from webatlas.install_results import Attempt, Failure, InstallCheck, InstallCheckError, PackageResult, load_install_check, to_json
-from webatlas.loading import CatalogueError
-from webatlas.models import Package
-from webatlas.pip_output import classify
-from webatlas.snapshot import PackageSnapshot
+from webatlas.catalogue.install_results import Attempt, Failure, InstallCheck, InstallCheckError, PackageResult, load_install_check, to_json
+from webatlas.catalogue.models import Package
+from webatlas.catalogue.reading import CatalogueError
+from webatlas.catalogue.snapshot import PackageSnapshot
+from webatlas.maintenance.install_check import check_all, fallback_version
+from webatlas.maintenance.pip_output import classify
 
 # --- Realistic output, as pip 26.3 prints it on Python 3.11 (shortened where it repeats itself) ---------------------
 

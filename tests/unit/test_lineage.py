@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.factories import changed, entry, write_project
-from webatlas.catalogue import load_catalogue
-from webatlas.lineage import layout
+from webatlas.catalogue.loading import load_catalogue
+from webatlas.site.lineage import layout
 
 
 def test_columns_follow_built_on_and_unrelated_entries_are_left_out(tmp_path: Path) -> None:

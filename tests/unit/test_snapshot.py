@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from tests.pypi_answers import pypi_answer
-from webatlas.snapshot import PackageSnapshot, PyPISnapshot, package_from_pypi, to_json
+from webatlas.catalogue.snapshot import PackageSnapshot, PyPISnapshot, package_from_pypi, to_json
 
 
 def snapshot_of(answer: dict[str, object]) -> PackageSnapshot:

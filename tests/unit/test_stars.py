@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from tests.factories import write_project
-from webatlas.catalogue import STARS_FILE, load_catalogue
+from webatlas.catalogue.loading import STARS_FILE, load_catalogue
+from webatlas.catalogue.models import StarCount
 from webatlas.cli import main
-from webatlas.github import STAR_HISTORY_SOURCE
-from webatlas.models import StarCount
-from webatlas.stars import to_csv, with_api_rows
+from webatlas.maintenance.github import STAR_HISTORY_SOURCE
+from webatlas.maintenance.stars import to_csv, with_api_rows
 
 SHARED = """date,repo,stars,source
 2024-02-29,demo/demo,120,github:someone/dataset/b.csv@def

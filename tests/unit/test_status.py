@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from tests.factories import changed, entry, fact
-from webatlas.models import Entry
-from webatlas.status import ACTIVE_MONTHS, MAINTENANCE_MONTHS, RULE, decide, months_between
+from webatlas.catalogue.models import Entry
+from webatlas.catalogue.status import ACTIVE_MONTHS, MAINTENANCE_MONTHS, RULE, decide, months_between
 
 AS_OF = dt.date(2026, 11, 21)
 SOURCE = "https://pypi.org/pypi/demo/json"

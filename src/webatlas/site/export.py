@@ -7,8 +7,8 @@ import io
 import json
 from typing import Any
 
-from webatlas.catalogue import Catalogue
-from webatlas.models import Entry
+from webatlas.catalogue.loading import Catalogue
+from webatlas.catalogue.models import Entry
 
 JSON_URI = "catalogue.json"
 CSV_URI = "catalogue.csv"

@@ -11,9 +11,9 @@ from urllib.parse import quote, urljoin, urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from webatlas.fetching import FetchError, get_json
-from webatlas.loading import CatalogueError, validate
-from webatlas.models import StarCount
+from webatlas.catalogue.models import StarCount
+from webatlas.catalogue.reading import CatalogueError, validate
+from webatlas.maintenance.fetching import FetchError, get_json
 
 STAR_HISTORY_SOURCE = "github-api:stargazers/history"
 """The `source` of every row this module makes; it tells API rows from transcribed ones in the star file."""

@@ -10,8 +10,8 @@ from typing import Annotated, Any
 from packaging.version import InvalidVersion, Version
 from pydantic import Field, model_validator
 
-from webatlas.loading import keyed_json, read_keyed_json
-from webatlas.models import PastDate, Release, Strict, Text
+from webatlas.catalogue.models import PastDate, Release, Strict, Text
+from webatlas.catalogue.reading import keyed_json, read_keyed_json
 
 PYPI_JSON_URL = "https://pypi.org/pypi/{name}/json"
 """Where each package's facts come from; the snapshot cites it as the source."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from webatlas.models import Entry, Status
+from webatlas.catalogue.models import Entry, Status
 
 ACTIVE_MONTHS = 12
 """A release within this many months makes an entry active."""

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import plotly.graph_objects as go
 
-from webatlas.models import StarCount
-from webatlas.snapshot import PyPIRelease
+from webatlas.catalogue.models import StarCount
+from webatlas.catalogue.snapshot import PyPIRelease
 
 PLOTLY_JS_URI = "assets/javascripts/plotly.min.js"
 """Where the site serves plotly.js, so no page depends on a CDN."""

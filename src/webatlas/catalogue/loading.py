@@ -11,12 +11,12 @@ from functools import cached_property
 from pathlib import Path
 from typing import TypeVar
 
-from webatlas.install_results import INSTALL_CHECK_FILE, InstallCheck, load_install_check
-from webatlas.loading import CatalogueError, read_yaml, shown, validate
-from webatlas.models import Entry, Feature, Release, StarCount, Task
-from webatlas.snapshot import PyPIRelease, PyPISnapshot, load_snapshot
-from webatlas.snippets import Snippet, SnippetEnvironment, discover
-from webatlas.status import Verdict, decide
+from webatlas.catalogue.install_results import INSTALL_CHECK_FILE, InstallCheck, load_install_check
+from webatlas.catalogue.models import Entry, Feature, Release, StarCount, Task
+from webatlas.catalogue.reading import CatalogueError, read_yaml, shown, validate
+from webatlas.catalogue.snapshot import PyPIRelease, PyPISnapshot, load_snapshot
+from webatlas.catalogue.snippets import Snippet, SnippetEnvironment, discover
+from webatlas.catalogue.status import Verdict, decide
 
 
 def _entry_label(raw: object, fallback: str) -> str:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from webatlas.catalogue import Catalogue
-from webatlas.models import Entry
+from webatlas.catalogue.loading import Catalogue
+from webatlas.catalogue.models import Entry
 
 COLUMN_WIDTH = 210
 ROW_HEIGHT = 56

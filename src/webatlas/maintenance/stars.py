@@ -7,11 +7,11 @@ import io
 from collections.abc import Iterable
 from pathlib import Path
 
-from webatlas.catalogue import ENTRIES_DIR, FEATURES_FILE, STARS_FILE, load_entries, load_features, load_star_counts
-from webatlas.github import STAR_HISTORY_SOURCE
-from webatlas.loading import validate
-from webatlas.models import StarCount
-from webatlas.writing import write_atomically
+from webatlas.catalogue.loading import ENTRIES_DIR, FEATURES_FILE, STARS_FILE, load_entries, load_features, load_star_counts
+from webatlas.catalogue.models import StarCount
+from webatlas.catalogue.reading import validate
+from webatlas.maintenance.github import STAR_HISTORY_SOURCE
+from webatlas.maintenance.writing import write_atomically
 
 SOURCE_COLUMNS = ["date", "repo", "stars", "source"]
 """The columns of the shared transcription file."""

@@ -8,9 +8,11 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from webatlas import charts, export, render
-from webatlas.catalogue import DATA_DIR, SNIPPETS_DIR, Catalogue, load_catalogue
-from webatlas.models import LAYER_TITLES
+from webatlas.site import charts
+from webatlas.site import export
+from webatlas.site import render
+from webatlas.catalogue.loading import DATA_DIR, SNIPPETS_DIR, Catalogue, load_catalogue
+from webatlas.catalogue.models import LAYER_TITLES
 
 ENTRY_PAGES_DIR = "catalogue"
 """Entry pages live at `catalogue/<slug>/` whatever their layer, so links survive a reclassification."""

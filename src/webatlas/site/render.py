@@ -10,12 +10,13 @@ from urllib.parse import urlsplit
 
 import jinja2
 
-from webatlas import charts, stars
-from webatlas.catalogue import Catalogue
-from webatlas.export import FIELDS, LIST_SEPARATOR
-from webatlas.lineage import layout
-from webatlas.models import LAYER_NAMES, LAYER_TITLES, Entry, StarCount
-from webatlas.status import RULE
+from webatlas.site import charts
+from webatlas.maintenance import stars
+from webatlas.catalogue.loading import Catalogue
+from webatlas.site.export import FIELDS, LIST_SEPARATOR
+from webatlas.site.lineage import layout
+from webatlas.catalogue.models import LAYER_NAMES, LAYER_TITLES, Entry, StarCount
+from webatlas.catalogue.status import RULE
 
 API_SERIES_SUFFIX = " (GitHub API, weekly)"
 
@@ -24,7 +25,7 @@ SUPPORT_LABELS = {"built-in": "Built-in", "official-extension": "Official extens
 
 
 def templates_dir() -> Path:
-    return Path(str(resources.files("webatlas") / "templates"))
+    return Path(str(resources.files("webatlas.site") / "templates"))
 
 
 @cache

@@ -6,9 +6,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from webatlas import charts, render
-from webatlas.catalogue import Catalogue
-from webatlas.models import LAYER_TITLES
+from webatlas.site import charts
+from webatlas.site import render
+from webatlas.catalogue.loading import Catalogue
+from webatlas.catalogue.models import LAYER_TITLES
 
 MARKER = re.compile(r"<!--\s*atlas:(?P<name>[a-z-]+)(?P<args>(?:\s+[a-z0-9_-]+)*)\s*-->")
 

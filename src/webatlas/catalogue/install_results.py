@@ -7,8 +7,8 @@ from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
-from webatlas.loading import keyed_json, read_keyed_json
-from webatlas.models import PastDate, Slug, Strict, Text
+from webatlas.catalogue.models import PastDate, Slug, Strict, Text
+from webatlas.catalogue.reading import keyed_json, read_keyed_json
 
 INSTALL_CHECK_FILE = "data/install_check.json"
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from packaging.utils import canonicalize_name
 
-from webatlas.install_results import Failure, FailureKind, InstallCheckError, Step
+from webatlas.catalogue.install_results import Failure, FailureKind, InstallCheckError, Step
 
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)")
 _TEMP_ROOTS = sorted({"/tmp", "/var/tmp", tempfile.gettempdir().rstrip("/")}, key=len, reverse=True)

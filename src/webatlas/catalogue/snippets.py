@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from webatlas.loading import CatalogueError
-from webatlas.models import Entry, Task
+from webatlas.catalogue.models import Entry, Task
+from webatlas.catalogue.reading import CatalogueError
 
 DOCUMENTED_PORT = 8000
 """The port the site shows in commands; tests substitute a free one."""

@@ -1,0 +1,1 @@
+"""Commands that talk to the outside: PyPI, GitHub and the install check; they write `data/` atomically."""

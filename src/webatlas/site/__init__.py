@@ -1,0 +1,1 @@
+"""Rendering and MkDocs glue: pages, tables, charts and exports built from the catalogue."""

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -29,13 +31,22 @@ class QuietHandler(SimpleHTTPRequestHandler):
         """Drop the access log."""
 
 
+@contextmanager
+def served(directory: Path) -> Iterator[str]:
+    """`directory` served over HTTP on a free loopback port while the block runs; yields its base URL."""
+    server = ThreadingHTTPServer(("127.0.0.1", free_port()), partial(QuietHandler, directory=str(directory)))
+    thread = threading.Thread(target=server.serve_forever, name=f"serve-{directory.name}", daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
 @pytest.fixture(scope="session")
 def site_url(built_site: Build) -> Iterator[str]:
     """The built site served over HTTP on a free loopback port, for the whole session."""
-    server = ThreadingHTTPServer(("127.0.0.1", free_port()), partial(QuietHandler, directory=str(built_site.site_dir)))
-    thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    with served(built_site.site_dir) as url:
+        yield url

@@ -22,16 +22,32 @@ def cell(support: str = "built-in", via: str | None = None) -> dict[str, Any]:
     return {"support": support, **({"via": via} if via else {}), "source": SOURCE, "version": "1.0", "as_of": AS_OF}
 
 
-FEATURES = [
-    {
-        "slug": "websockets",
-        "name": "WebSockets",
-        "definition": "Talks WebSocket.",
+def feature(slug: str, layers: list[str], provided_by: str = "application") -> dict[str, Any]:
+    """A term of the feature vocabulary."""
+    return {
+        "slug": slug,
+        "name": slug.upper(),
+        "definition": f"Does {slug}.",
         "judged_by": "A documented API.",
-        "layers": ["framework", "server"],
-    },
-    {"slug": "cors", "name": "CORS", "definition": "Sends CORS headers.", "judged_by": "A documented middleware.", "layers": ["framework"]},
+        "terms": [slug],
+        "layers": layers,
+        "provided_by": provided_by,
+        "why_provided_by": "Because.",
+    }
+
+
+FEATURES = [
+    feature("websockets", ["framework", "server"]),
+    feature("cors", ["framework"]),
+    feature("http2", ["framework", "server"], "server"),
 ]
+VOCABULARY = {
+    "maintained_within_months": 24,
+    "support_levels": [
+        {"level": level, "rule": f"When {level} applies."} for level in ("built-in", "inherited", "official-extension", "third-party", "no")
+    ],
+    "features": FEATURES,
+}
 TASKS = [{"slug": "hello_text", "title": "Hello", "summary": "Says hello."}]
 
 
@@ -49,6 +65,7 @@ def entry(slug: str = "demo", repository: str = "https://github.com/demo/demo") 
             "interfaces": fact(["ASGI"]),
             "built_on": fact([]),
             "servers": fact({"built_in": True, "runs_on": [], "recommended": "built-in"}),
+            "own_server": fact({"provides": []}),
             "licence": fact("MIT"),
         },
         "features": {"websockets": cell(), "cors": cell("third-party", "demo-cors")},
@@ -81,8 +98,9 @@ def snapshot(names: list[str]) -> dict[str, Any]:
 def install_check(packages: dict[str, str]) -> dict[str, Any]:
     """An install check in which every package's latest release (1.0) installs and imports; keyed slug -> package."""
     attempt = {"version": "1.0", "installs": True, "imports": True, "failure": None}
-    results = {slug: {"package": name, "module": name, "latest": attempt, "tested": None} for slug, name in packages.items()}
-    return {"python": "3.11.7", "platform": "linux-x86_64", "checked_on": AS_OF, "results": results}
+    on_python = {"3.11.7": {"latest": attempt, "tested": None}}
+    results = {slug: {"package": name, "module": name, "pythons": on_python} for slug, name in packages.items()}
+    return {"pythons": ["3.11.7"], "platform": "linux-x86_64", "checked_on": AS_OF, "results": results}
 
 
 DELETE = object()
@@ -106,7 +124,7 @@ def write_project(root: Path, entries: list[dict[str, Any]] | None = None) -> Pa
     """Write data/ and snippets/ for `entries` (one valid entry by default) below `root`."""
     entries = copy.deepcopy(entries if entries is not None else [entry()])
     (root / "data" / "catalogue").mkdir(parents=True)
-    (root / "data" / "features.yaml").write_text(yaml.safe_dump(FEATURES))
+    (root / "data" / "features.yaml").write_text(yaml.safe_dump(VOCABULARY))
     (root / "data" / "tasks.yaml").write_text(yaml.safe_dump(TASKS))
     for number, item in enumerate(entries):
         name = item.get("slug", f"entry{number}") if isinstance(item.get("slug"), str) else f"entry{number}"
@@ -120,7 +138,13 @@ def write_project(root: Path, entries: list[dict[str, Any]] | None = None) -> Pa
     packages = {
         item["slug"]: item["package"]["pypi"] for item in entries if isinstance(item.get("package"), dict) and "pypi" in item["package"]
     }
-    (root / "data" / "pypi_snapshot.json").write_text(json.dumps(snapshot(sorted(set(packages.values())))))
+    relied_on = {
+        cell["via"]
+        for item in entries
+        for cell in (item.get("features") or {}).values()
+        if isinstance(cell, dict) and isinstance(cell.get("via"), str)
+    }
+    (root / "data" / "pypi_snapshot.json").write_text(json.dumps(snapshot(sorted(set(packages.values()) | relied_on))))
     (root / "data" / "install_check.json").write_text(json.dumps(install_check(packages)))
     (root / "snippets").mkdir()
     return root

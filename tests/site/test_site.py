@@ -13,7 +13,11 @@ from tests.helpers import ROOT
 from webatlas.catalogue.loading import load_catalogue
 from webatlas.site.charts import PLOTLY_JS_URI
 from webatlas.catalogue.models import LAYER_TITLES
+from webatlas.catalogue.cells import describe, level_words
+from webatlas.catalogue.install_results import minor
+from webatlas.catalogue.prose import CITATION
 from webatlas.catalogue.status import RULE
+from webatlas.site import installs
 
 CATALOGUE = load_catalogue(ROOT)
 CHART_PAGES = [
@@ -28,6 +32,16 @@ CHART_PAGES = [
 
 def page(build: Build, path: str) -> str:
     return (build.site_dir / path).read_text(encoding="utf-8")
+
+
+def visible_text(markup: str) -> str:
+    """The page's text as a reader sees it, with runs of white space as one space."""
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", "", markup)).split())
+
+
+def shown_prose(text: str) -> str:
+    """Catalogue prose as its page shows it: each citation replaced by the cell's current value in words."""
+    return " ".join(CITATION.sub(lambda match: describe(CATALOGUE.cells[match["entry"]][match["feature"]]), text).split())
 
 
 def test_build_is_strict_and_quiet(built_site: Build) -> None:
@@ -64,10 +78,12 @@ def test_entry_page_states_sourced_facts(built_site: Build, slug: str) -> None:
         assert f'href="{html.escape(link)}"' in text
     for section in ("facts", "install", "features", "strengths", "limitations", "use-cases", "releases", "stars"):
         assert f'id="{section}"' in text, f"section #{section} missing"
-    for sentence in (*entry.strengths, *entry.limitations, *entry.use_cases):
-        assert html.escape(sentence.split("`")[0][:40], quote=False) in text
-    for cell in entry.features.values():
+    visible = visible_text(text)
+    for sentence in (entry.summary, *entry.strengths, *entry.limitations, *entry.use_cases):
+        assert shown_prose(sentence).split("`")[0][:60] in visible
+    for cell in CATALOGUE.cells[slug].values():
         assert f'href="{html.escape(cell.source)}"' in text
+        assert level_words(cell) in visible
 
 
 @pytest.mark.parametrize("snippet", CATALOGUE.snippets, ids=lambda snippet: f"{snippet.entry.slug}-{snippet.task.slug}")
@@ -83,9 +99,10 @@ def test_entry_page_shows_each_snippet_with_its_command(built_site: Build, snipp
 
 def test_home_lists_every_entry(built_site: Build) -> None:
     text = page(built_site, "index.html")
+    visible = visible_text(text)
     for slug, entry in CATALOGUE.entries.items():
         assert f'href="catalogue/{slug}/"' in text
-        assert html.escape(entry.tagline, quote=False) in text
+        assert shown_prose(entry.tagline).split("`")[0] in visible
 
 
 @pytest.mark.parametrize(("layer", "number"), [(layer, number) for number, layer in enumerate(LAYER_TITLES)])
@@ -151,6 +168,13 @@ def test_anchors_that_links_point_at_are_stable(built_site: Build) -> None:
     features = page(built_site, "features/index.html")
     for slug in CATALOGUE.features:
         assert f'id="{slug}"' in features, f"features/#{slug} is gone"
+    for level in ("levels", "level-built-in", "level-inherited", "level-official-extension", "level-third-party", "level-no"):
+        assert f'id="{level}"' in features, f"features/#{level} is gone"
+    for slug, cells in CATALOGUE.cells.items():
+        entry_page = page(built_site, f"catalogue/{slug}/index.html")
+        for feature in cells:
+            assert f'id="feature-{feature}"' in entry_page, f"catalogue/{slug}/#feature-{feature} is gone"
+    assert 'id="stale-cells"' in page(built_site, "method/index.html")
     for snippet in CATALOGUE.snippets:
         anchor = snippet.task.slug.replace("_", "-")
         assert f'id="{anchor}"' in page(built_site, f"catalogue/{snippet.entry.slug}/index.html"), f"#{anchor} is gone"
@@ -174,15 +198,27 @@ def test_method_page_states_the_status_rule(built_site: Build) -> None:
 
 
 @pytest.mark.parametrize("slug", CATALOGUE.install_check.results)
-def test_entry_page_shows_the_install_check(built_site: Build, slug: str) -> None:
+def test_entry_page_shows_the_install_check_on_every_python(built_site: Build, slug: str) -> None:
     result = CATALOGUE.install_check.results[slug]
-    text = html.unescape(page(built_site, f"catalogue/{slug}/index.html"))
-    if result.latest.imports:
-        assert f"Install check: {result.package} {result.latest.version} installs and imports" in text
-    else:
-        assert result.latest.failure is not None
-        assert f"Install check: {result.package} {result.latest.version} fails on Python" in text
-        assert result.latest.failure.kind in text
-        assert result.latest.failure.excerpt.splitlines()[-1] in text
-    if result.tested is not None and result.tested.imports:
-        assert f"<strong>{result.tested.version}</strong>" in text
+    check = CATALOGUE.install_check
+    text = page(built_site, f"catalogue/{slug}/index.html")
+    visible = visible_text(text)
+    assert installs.summary(result, check) in visible
+    install_section = text[text.index('id="install"') : text.index('id="features"')]
+    matrix = install_section.split("<table>")[1].split("</table>")[0]
+    for python in check.ordered_pythons:
+        assert f"Python {minor(python)}</th>" in matrix
+    for row in installs.matrix(result, check):
+        assert f"<td>{html.escape(row.version)}" in matrix
+    for failed in installs.failures(result, check):
+        assert failed.failure.excerpt.splitlines()[-1] in html.unescape(install_section)
+    # A release that installs nowhere gets its failure where the command would be, not a command that fails.
+    assert (CATALOGUE.entries[slug].install in visible_text(install_section)) == bool(result.latest_works_on)
+
+
+def test_django_and_quart_read_as_unsupported_on_older_pythons_not_failing() -> None:
+    django = installs.summary(CATALOGUE.install_check.results["django"], CATALOGUE.install_check)
+    assert django.startswith("django 6.1.3 installs and imports on Python 3.12 and 3.13; not on 3.11, which it does not support")
+    quart = installs.summary(CATALOGUE.install_check.results["quart"], CATALOGUE.install_check)
+    assert "not on 3.11 and 3.12, which it does not support" in quart
+    assert "fails" not in django + quart

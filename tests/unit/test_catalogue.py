@@ -34,7 +34,11 @@ BAD_ENTRIES = {
     "wrong type": (changed(entry(), "strengths", "fast"), "strengths", "valid list"),
     "wrong type in a fact": (changed(entry(), "facts.origins.value.year", "soon"), "facts.origins.value.year", "valid integer"),
     "unknown feature": (changed(entry(), "features.telepathy", cell("no")), "features.telepathy", "unknown feature 'telepathy'"),
-    "feature of another layer": (changed(entry(), "layer", "server"), "features", "feature 'cors' does not apply to the server layer"),
+    "feature of another layer": (
+        changed(changed(entry(), "layer", "server"), "features.http2", cell()),
+        "features",
+        "feature 'cors' does not apply to the server layer",
+    ),
     "feature without version": (changed(entry(), "features.cors.version"), "features.cors.version", "required field is missing"),
     "impossible date": (changed(entry(), "facts.licence.as_of", "2025-02-30"), "facts.licence.as_of", "date"),
     "future date": (changed(entry(), "facts.interfaces.as_of", "2999-01-01"), "facts.interfaces.as_of", "in the future"),
@@ -60,6 +64,16 @@ BAD_ENTRIES = {
         changed(entry(), "facts.servers.value.runs_on", ["nowhere"]),
         "facts.servers.value.runs_on",
         "'nowhere' is not a catalogue server",
+    ),
+    "command with an unknown placeholder": (
+        changed(entry(), "snippets.command", "run {module} --port {port} {host}"),
+        "snippets.command",
+        "may only use {module} and {port}, not {host}",
+    ),
+    "command that is no template": (
+        changed(entry(), "snippets.command", "run {module} {port} }"),
+        "snippets.command",
+        "not a valid template",
     ),
     "no package and no stated releases": (changed(entry(), "package", None), "(entry)", "facts.releases is stated exactly when"),
 }
@@ -97,7 +111,12 @@ def test_built_on_cycle_is_refused(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("packages", "entry_name", "problem"), [([], "demo", "no snapshot of 'demo'"), (["demo", "stray"], "stray", "no catalogue entry")]
+    ("packages", "entry_name", "problem"),
+    [
+        ([], "demo", "no snapshot of 'demo'"),
+        (["demo"], "demo", "no snapshot of 'demo-cors'"),
+        (["demo", "demo-cors", "stray"], "stray", "no catalogue entry has or relies on"),
+    ],
 )
 def test_snapshot_holds_exactly_the_catalogue_packages(tmp_path: Path, packages: list[str], entry_name: str, problem: str) -> None:
     write_project(tmp_path)

@@ -8,17 +8,29 @@ import base64
 import hashlib
 import json
 import os
+import platform
+import sys
 import zipfile
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from webatlas.catalogue.install_results import Attempt, Failure, InstallCheck, InstallCheckError, PackageResult, load_install_check, to_json
+from webatlas.catalogue.install_results import (
+    Attempt,
+    Failure,
+    InstallCheck,
+    InstallCheckError,
+    PackageResult,
+    PythonResult,
+    load_install_check,
+    to_json,
+)
 from webatlas.catalogue.models import Package
 from webatlas.catalogue.reading import CatalogueError
 from webatlas.catalogue.snapshot import PackageSnapshot
 from webatlas.maintenance.install_check import check_all, fallback_version
+from webatlas.maintenance.interpreters import find_interpreters
 from webatlas.maintenance.pip_output import classify
 
 # --- Realistic output, as pip 26.3 prints it on Python 3.11 (shortened where it repeats itself) ---------------------
@@ -287,11 +299,23 @@ def test_inconsistent_attempts_are_refused(case: str) -> None:
 
 def test_a_fallback_is_only_recorded_when_the_latest_fails() -> None:
     with pytest.raises(ValueError, match="latest release works"):
-        PackageResult(package="demo", module="demo", latest=Attempt(**WORKS), tested=Attempt(**WORKS))
+        PythonResult(latest=Attempt(**WORKS), tested=Attempt(**WORKS))
     with pytest.raises(ValueError, match="another release"):
-        PackageResult(package="demo", module="demo", latest=Attempt.model_validate(NO_WHEEL), tested=Attempt.model_validate(NO_WHEEL))
-    result = PackageResult(package="demo", module="demo", latest=Attempt.model_validate(NO_WHEEL), tested=Attempt(**WORKS))
+        PythonResult(latest=Attempt.model_validate(NO_WHEEL), tested=Attempt.model_validate(NO_WHEEL))
+    result = PythonResult(latest=Attempt.model_validate(NO_WHEEL), tested=Attempt(**WORKS))
     assert result.pinned == "1.0"
+
+
+def test_every_python_is_checked_against_the_same_latest_release() -> None:
+    with pytest.raises(ValueError, match="same latest release"):
+        PackageResult.model_validate(
+            {"package": "demo", "module": "demo", "pythons": {"3.11.7": python_result(), "3.12.1": python_result(NO_WHEEL, WORKS)}}
+        )
+
+
+def test_a_result_must_cover_every_python_of_the_check() -> None:
+    with pytest.raises(ValueError, match="covers Pythons"):
+        InstallCheck.model_validate({**check_file({"demo": demo_result()}), "pythons": ["3.11.7", "3.13.0"]})
 
 
 def snapshot(releases: list[tuple[str, str | None]], latest: str) -> PackageSnapshot:
@@ -315,11 +339,15 @@ def test_the_fallback_is_the_newest_final_release_this_python_admits() -> None:
 
 
 def check_file(results: dict[str, Any]) -> dict[str, Any]:
-    return {"python": "3.11.7", "platform": "linux-x86_64", "checked_on": "2026-01-15", "results": results}
+    return {"pythons": ["3.11.7"], "platform": "linux-x86_64", "checked_on": "2026-01-15", "results": results}
+
+
+def python_result(latest: dict[str, Any] = WORKS, tested: dict[str, Any] | None = None) -> dict[str, Any]:
+    return {"latest": latest, "tested": tested}
 
 
 def demo_result(latest: dict[str, Any] = WORKS, tested: dict[str, Any] | None = None) -> dict[str, Any]:
-    return {"package": "demo", "module": "demo", "latest": latest, "tested": tested}
+    return {"package": "demo", "module": "demo", "pythons": {"3.11.7": python_result(latest, tested)}}
 
 
 def test_the_file_round_trips(tmp_path: Path) -> None:
@@ -334,8 +362,13 @@ def test_the_file_round_trips(tmp_path: Path) -> None:
 
 BAD_FILES: dict[str, tuple[str, str, str, str]] = {
     "not JSON": ("{", "(file)", "(syntax)", "not JSON"),
-    "no results": (json.dumps({"python": "3.11.7"}), "(file)", "results", "expected an object of results"),
-    "bad attempt": (json.dumps(check_file({"demo": demo_result({**WORKS, "installs": False})})), "demo", "latest", "installs is false"),
+    "no results": (json.dumps({"pythons": ["3.11.7"]}), "(file)", "results", "expected an object of results"),
+    "bad attempt": (
+        json.dumps(check_file({"demo": demo_result({**WORKS, "installs": False})})),
+        "demo",
+        "pythons.3.11.7.latest",
+        "installs is false",
+    ),
     "unknown key": (json.dumps(check_file({"demo": {**demo_result(), "pinned": "1.0"}})), "demo", "pinned", "Extra inputs"),
     "bad slug": (json.dumps(check_file({"Not A Slug": demo_result()})), "(file)", "results.Not A Slug", "pattern"),
     "future date": (json.dumps({**check_file({}), "checked_on": "2999-01-01"}), "(file)", "checked_on", "in the future"),
@@ -383,46 +416,63 @@ def write_wheel(folder: Path, name: str, version: str, code: str, requires_pytho
             wheel.writestr(path, text)
 
 
+RUNNING = platform.python_version()
+
+
 @pytest.fixture(scope="module")
-def checked(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, PackageResult], list[str]]:
-    """Three packages checked the way the real command checks them, from a folder of wheels, with no index."""
+def checked(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, PythonResult], list[str]]:
+    """Four packages checked the way the real command checks them, from a folder of wheels, with no index."""
     wheels = tmp_path_factory.mktemp("wheels")
     write_wheel(wheels, "atlas_good", "1.0", "VALUE = 1\n")
     write_wheel(wheels, "atlas_future", "1.0", "")
     write_wheel(wheels, "atlas_future", "2.0", "", requires_python=">=3.99")
+    write_wheel(wheels, "atlas_undeclared", "1.0", "", requires_python=">=3.99")
     write_wheel(wheels, "atlas_broken", "1.0", "raise RuntimeError('this module refuses to load')\n")
     packages = {
         "good": (Package(pypi="atlas_good", module="atlas_good"), snapshot([("1.0", None)], "1.0")),
+        # The snapshot knows that 2.0 needs a newer Python, so pip is not even asked.
         "future": (Package(pypi="atlas_future", module="atlas_future"), snapshot([("1.0", None), ("2.0", ">=3.99")], "2.0")),
+        # Only the wheel knows, so pip refuses it.
+        "undeclared": (Package(pypi="atlas_undeclared", module="atlas_undeclared"), snapshot([("1.0", None)], "1.0")),
         "broken": (Package(pypi="atlas_broken", module="atlas_broken"), snapshot([("1.0", None)], "1.0")),
     }
     progress: list[str] = []
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("PIP_CONFIG_FILE", os.devnull)  # no index or links from the machine's pip configuration
         patch.delenv("PIP_FIND_LINKS", raising=False)
-        results = check_all(packages, progress.append, ["--no-index", "--find-links", str(wheels)], upgrade_pip=False)
-    return results, progress
+        interpreters = {RUNNING: Path(sys.executable)}
+        results = check_all(packages, interpreters, progress.append, ["--no-index", "--find-links", str(wheels)], upgrade_pip=False)
+    for result in results.values():
+        assert list(result.pythons) == [RUNNING]
+    return {slug: result.pythons[RUNNING] for slug, result in results.items()}, progress
 
 
 @pytest.mark.timeout(120)
-def test_a_working_package_installs_and_imports(checked: tuple[dict[str, PackageResult], list[str]]) -> None:
+def test_a_working_package_installs_and_imports(checked: tuple[dict[str, PythonResult], list[str]]) -> None:
     result = checked[0]["good"]
     assert result.latest == Attempt(version="1.0", installs=True, imports=True, failure=None)
     assert result.tested is None and result.pinned == "1.0"
 
 
 @pytest.mark.timeout(120)
-def test_a_release_for_a_newer_python_falls_back(checked: tuple[dict[str, PackageResult], list[str]]) -> None:
+def test_a_release_that_rules_out_this_python_is_not_supported_here(checked: tuple[dict[str, PythonResult], list[str]]) -> None:
     result = checked[0]["future"]
-    assert result.latest.failure is not None
-    assert result.latest.failure.kind == "no installable distribution for this Python"
-    assert ">=3.99" in result.latest.failure.excerpt
+    assert result.latest.failure == Failure(kind="the release does not support this Python", excerpt="Requires-Python >=3.99")
     assert result.tested == Attempt(version="1.0", installs=True, imports=True, failure=None)
     assert result.pinned == "1.0"
 
 
 @pytest.mark.timeout(120)
-def test_an_import_error_is_recorded(checked: tuple[dict[str, PackageResult], list[str]]) -> None:
+def test_a_wheel_pip_refuses_for_this_python_is_classified(checked: tuple[dict[str, PythonResult], list[str]]) -> None:
+    result = checked[0]["undeclared"]
+    assert result.latest.failure is not None
+    assert result.latest.failure.kind == "no installable distribution for this Python"
+    assert ">=3.99" in result.latest.failure.excerpt
+    assert result.tested is None and result.pinned is None
+
+
+@pytest.mark.timeout(120)
+def test_an_import_error_is_recorded(checked: tuple[dict[str, PythonResult], list[str]]) -> None:
     result = checked[0]["broken"]
     assert (result.latest.installs, result.latest.imports) == (True, False)
     assert result.latest.failure == Failure(
@@ -435,10 +485,23 @@ def test_an_import_error_is_recorded(checked: tuple[dict[str, PackageResult], li
 
 
 @pytest.mark.timeout(120)
-def test_progress_shows_each_start_and_outcome(checked: tuple[dict[str, PackageResult], list[str]]) -> None:
+def test_progress_shows_each_start_and_outcome(checked: tuple[dict[str, PythonResult], list[str]]) -> None:
     progress = checked[1]
-    assert len(progress) == 6
-    assert "good: checking atlas_good 1.0" in progress
-    assert "good: 1.0 installs and imports" in progress
-    assert "future: 2.0 no installable distribution for this Python; 1.0 installs and imports" in progress
-    assert "broken: 1.0 import fails; no older release to try" in progress
+    minor = RUNNING.rsplit(".", 1)[0]
+    assert len(progress) == 8
+    assert f"good: checking atlas_good 1.0 on Python {minor}" in progress
+    assert f"good: Python {minor}: 1.0 installs and imports" in progress
+    assert f"future: Python {minor}: 2.0 the release does not support this Python; 1.0 installs and imports" in progress
+    assert f"broken: Python {minor}: 1.0 import fails; no older release to try" in progress
+
+
+def test_a_missing_interpreter_is_reported_in_one_line_and_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fake_pyenv = tmp_path / "pyenv"
+    fake_pyenv.write_text("#!/bin/sh\n# This machine's pyenv holds no other Python.\nexit 0\n")
+    fake_pyenv.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{tmp_path}{os.pathsep}{os.environ['PATH']}")
+    progress: list[str] = []
+    running = RUNNING.rsplit(".", 1)[0]
+    found = find_interpreters([running, "3.99"], progress.append)
+    assert found == {RUNNING: Path(sys.executable)}
+    assert progress == ["Python 3.99: not found (neither the running Python nor pyenv has it); nothing is recorded for it"]

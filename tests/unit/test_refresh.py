@@ -18,7 +18,7 @@ from webatlas.cli import main
 @pytest.fixture
 def pypi() -> Iterator[FakeService]:
     with fake_service() as fake:
-        for name in ("alpha", "beta"):
+        for name in ("alpha", "beta", "demo-cors"):
             fake.answer_json(f"/pypi/{name}/json", pypi_answer(name))
         yield fake
 
@@ -40,13 +40,14 @@ def refresh(root: Path, pypi: FakeService) -> int:
 def test_refresh_writes_the_snapshot_and_reports_progress(project: Path, pypi: FakeService, capsys: pytest.CaptureFixture[str]) -> None:
     assert refresh(project, pypi) == 0
     out = capsys.readouterr().out
-    assert "PyPI 1/2: alpha" in out and "PyPI 2/2: beta" in out
+    # Catalogue packages first, then the packages that feature cells rely on.
+    assert "PyPI 1/3: alpha" in out and "PyPI 2/3: beta" in out and "PyPI 3/3: demo-cors" in out
     assert "GitHub: skipped, GITHUB_TOKEN is not set" in out
     assert "updated data/pypi_snapshot.json" in out
     snapshot = json.loads((project / "data" / "pypi_snapshot.json").read_text())
-    assert sorted(snapshot["packages"]) == ["alpha", "beta"]
+    assert sorted(snapshot["packages"]) == ["alpha", "beta", "demo-cors"]
     assert snapshot["packages"]["alpha"]["latest_version"] == "1.0"
-    assert pypi.paths == ["/pypi/alpha/json", "/pypi/beta/json"]
+    assert pypi.paths == ["/pypi/alpha/json", "/pypi/beta/json", "/pypi/demo-cors/json"]
 
 
 def test_a_second_run_changes_nothing(project: Path, pypi: FakeService, capsys: pytest.CaptureFixture[str]) -> None:

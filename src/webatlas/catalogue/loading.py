@@ -6,17 +6,19 @@ import csv
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import TypeVar
 
-from webatlas.catalogue.install_results import INSTALL_CHECK_FILE, InstallCheck, load_install_check
-from webatlas.catalogue.models import Entry, Feature, Release, StarCount, Task
+from webatlas.catalogue.cells import Cell, Cells, resolve
+from webatlas.catalogue.install_results import INSTALL_CHECK_FILE, InstallCheck, load_install_check, minor
+from webatlas.catalogue.models import Entry, Feature, Release, StarCount, Task, Vocabulary
+from webatlas.catalogue.prose import citations, prose_fields
 from webatlas.catalogue.reading import CatalogueError, read_yaml, shown, validate
 from webatlas.catalogue.snapshot import PyPIRelease, PyPISnapshot, load_snapshot
 from webatlas.catalogue.snippets import Snippet, SnippetEnvironment, discover
-from webatlas.catalogue.status import Verdict, decide
+from webatlas.catalogue.status import Installability, Verdict, decide
 
 
 def _entry_label(raw: object, fallback: str) -> str:
@@ -40,16 +42,25 @@ def _unique(items: Sequence[S], files: Sequence[Path], kind: str) -> dict[str, S
     return by_slug
 
 
-def _load_list(path: Path, model: type[S], kind: str) -> dict[str, S]:
-    raw = read_yaml(path)
+def _validate_list(path: Path, raw: object, model: type[S], kind: str) -> dict[str, S]:
     if not isinstance(raw, list):
         raise CatalogueError(path, "(file)", "(top level)", f"expected a list of {kind}s")
     items = [validate(model, item, file=path, entry=_entry_label(item, f"#{index + 1}")) for index, item in enumerate(raw)]
     return _unique(items, [path] * len(items), kind)
 
 
+def _load_list(path: Path, model: type[S], kind: str) -> dict[str, S]:
+    return _validate_list(path, read_yaml(path), model, kind)
+
+
+def load_vocabulary(path: Path) -> tuple[Vocabulary, dict[str, Feature]]:
+    """The support levels and the features, each feature validated on its own so an error names it."""
+    vocabulary = validate(Vocabulary, read_yaml(path), file=path, entry="(vocabulary)")
+    return vocabulary, _validate_list(path, vocabulary.features, Feature, "feature")
+
+
 def load_features(path: Path) -> dict[str, Feature]:
-    return _load_list(path, Feature, "feature")
+    return load_vocabulary(path)[1]
 
 
 def load_tasks(path: Path) -> dict[str, Task]:
@@ -58,7 +69,10 @@ def load_tasks(path: Path) -> dict[str, Task]:
 
 def load_entries(directory: Path, features: Mapping[str, Feature]) -> dict[str, Entry]:
     """Load one entry per YAML file in `directory`, checking features against the vocabulary."""
-    context = {"features": {slug: frozenset(feature.layers) for slug, feature in features.items()}}
+    context = {
+        "features": {slug: frozenset(feature.layers) for slug, feature in features.items()},
+        "server_provided": frozenset(slug for slug, feature in features.items() if feature.provided_by == "server"),
+    }
     files = sorted(directory.glob("*.yaml"))
     if not files:
         raise CatalogueError(directory, "(none)", "(files)", "no catalogue entries found")
@@ -80,9 +94,10 @@ def check_references(directory: Path, entries: Mapping[str, Entry]) -> None:
             if base not in entries or base == slug:
                 raise CatalogueError(file, slug, "facts.built_on.value", f"{base!r} is not another catalogue entry")
         servers = entry.facts.servers
-        for server in servers.value.runs_on if servers else []:
-            if server not in entries or entries[server].layer != "server":
-                raise CatalogueError(file, slug, "facts.servers.value.runs_on", f"{server!r} is not a catalogue server")
+        for field_name in ("runs_on", "supervised_by"):
+            for server in getattr(servers.value, field_name) if servers else []:
+                if server not in entries or entries[server].layer != "server":
+                    raise CatalogueError(file, slug, f"facts.servers.value.{field_name}", f"{server!r} is not a catalogue server")
     for slug in entries:
         if cycle := _cycle_from(slug, entries, ()):
             raise CatalogueError(directory / f"{slug}.yaml", slug, "facts.built_on.value", f"built_on forms a cycle: {' -> '.join(cycle)}")
@@ -98,15 +113,24 @@ def _cycle_from(slug: str, entries: Mapping[str, Entry], path: tuple[str, ...]) 
     return ()
 
 
-def check_snapshot(path: Path, snapshot: PyPISnapshot, entries: Mapping[str, Entry]) -> None:
-    """The snapshot holds exactly the catalogue's PyPI packages."""
+def snapshot_packages(entries: Mapping[str, Entry]) -> dict[str, str]:
+    """Every PyPI package the snapshot covers -> the first entry that needs it: catalogue packages, then packages cells rely on."""
     packages = {entry.package.pypi: slug for slug, entry in entries.items() if entry.package}
+    for slug, entry in entries.items():
+        for name in entry.relied_on_packages:
+            packages.setdefault(name, slug)
+    return packages
+
+
+def check_snapshot(path: Path, snapshot: PyPISnapshot, entries: Mapping[str, Entry]) -> None:
+    """The snapshot holds exactly the catalogue's PyPI packages and the packages its cells rely on."""
+    packages = snapshot_packages(entries)
     for name, slug in packages.items():
         if name not in snapshot.packages:
             raise CatalogueError(path, slug, "packages", f"no snapshot of {name!r}: run `make refresh`")
     for name in snapshot.packages:
         if name not in packages:
-            raise CatalogueError(path, name, "packages", "no catalogue entry has this package: run `make refresh`")
+            raise CatalogueError(path, name, "packages", "no catalogue entry has or relies on this package: run `make refresh`")
 
 
 def check_install_results(path: Path, results: InstallCheck, snapshot: PyPISnapshot, entries: Mapping[str, Entry]) -> None:
@@ -120,9 +144,9 @@ def check_install_results(path: Path, results: InstallCheck, snapshot: PyPISnaps
         if result is None or result.package != entry.package.pypi:
             raise CatalogueError(path, slug, "results", f"no install check of {entry.package.pypi!r}: run `make check-installs`")
         latest = snapshot.packages[entry.package.pypi].latest_version
-        if result.latest.version != latest:
-            problem = f"checked {result.latest.version}, but the PyPI snapshot's latest is {latest}: run `make check-installs`"
-            raise CatalogueError(path, slug, "results.latest.version", problem)
+        if result.latest_version != latest:
+            problem = f"checked {result.latest_version}, but the PyPI snapshot's latest is {latest}: run `make check-installs`"
+            raise CatalogueError(path, slug, "results.pythons", problem)
     for slug in results.results:
         if slug not in entries:
             raise CatalogueError(path, slug, "results", "no catalogue entry has this slug: run `make check-installs`")
@@ -162,6 +186,12 @@ class Catalogue:
     install_check: InstallCheck
     snippets: list[Snippet]
     environments: dict[str, SnippetEnvironment]
+    vocabulary: Vocabulary
+    cells: Cells = field(default_factory=dict)
+    """Every entry's resolved feature cells; `load_catalogue` fills it."""
+
+    def cell(self, entry: Entry, feature: str) -> Cell:
+        return self.cells[entry.slug][feature]
 
     def releases_of(self, entry: Entry) -> ReleaseFacts:
         if entry.package is None:
@@ -187,9 +217,22 @@ class Catalogue:
         dependents = (other for other in self.entries.values() if entry.slug in other.facts.built_on.value)
         return sorted(dependents, key=lambda other: other.name.lower())
 
+    def installability_of(self, entry: Entry) -> Installability | None:
+        """The install check's verdict on the latest release, or None for an entry not on PyPI."""
+        result = self.install_check.results.get(entry.slug)
+        if entry.package is None or result is None:
+            return None
+        return Installability(
+            version=result.latest_version,
+            works_on=result.latest_works_on,
+            checked_on=[minor(python) for python in self.install_check.pythons],
+            source=f"https://pypi.org/project/{entry.package.pypi}/{result.latest_version}/#files",
+            as_of=self.install_check.checked_on,
+        )
+
     def status_of(self, entry: Entry) -> Verdict:
         releases = self.releases_of(entry)
-        return decide(entry, releases.latest_release.date, releases.source, releases.as_of)
+        return decide(entry, releases.latest_release.date, releases.source, releases.as_of, self.installability_of(entry))
 
     def snippets_of(self, entry: Entry) -> list[Snippet]:
         """The entry's snippets in the order of data/tasks.yaml."""
@@ -222,7 +265,7 @@ SNIPPETS_DIR = "snippets"
 
 def load_catalogue(root: Path) -> Catalogue:
     """Load and validate `data/` and `snippets/` below the project root `root`."""
-    features = load_features(root / FEATURES_FILE)
+    vocabulary, features = load_vocabulary(root / FEATURES_FILE)
     tasks = load_tasks(root / TASKS_FILE)
     entries = load_entries(root / ENTRIES_DIR, features)
     check_references(root / ENTRIES_DIR, entries)
@@ -238,7 +281,8 @@ def load_catalogue(root: Path) -> Catalogue:
                 root / STARS_FILE, f"row {number}", "repository", f"{count.repository!r} is no catalogue entry's repository"
             )
     snippets, environments = discover(root / SNIPPETS_DIR, entries, tasks)
-    return Catalogue(
+    catalogue = Catalogue(
+        vocabulary=vocabulary,
         entries=entries,
         features=features,
         tasks=tasks,
@@ -248,3 +292,16 @@ def load_catalogue(root: Path) -> Catalogue:
         snippets=snippets,
         environments=environments,
     )
+    cells = resolve(entries, features, vocabulary, snapshot, lambda entry: catalogue.status_of(entry).status, root / ENTRIES_DIR)
+    check_citations(root / ENTRIES_DIR, entries, cells)
+    return replace(catalogue, cells=cells)
+
+
+def check_citations(directory: Path, entries: Mapping[str, Entry], cells: Cells) -> None:
+    """Every `[[slug:feature]]` in prose names a cell that exists."""
+    for slug, entry in entries.items():
+        for field_name, text in prose_fields(entry):
+            for cited, feature in citations(text):
+                if feature not in cells.get(cited, {}):
+                    problem = f"cites [[{cited}:{feature}]], but no catalogue entry {cited!r} has a cell for {feature!r}"
+                    raise CatalogueError(directory / f"{slug}.yaml", slug, field_name, problem)

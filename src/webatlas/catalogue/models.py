@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import string
 from collections.abc import Mapping
-from typing import Annotated, Generic, Literal, TypeVar
+from typing import Annotated, Generic, Literal, TypeVar, get_args
 from urllib.parse import urlsplit
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
@@ -28,6 +29,8 @@ LAYER_NAMES: dict[str, str] = {"framework": "Full framework", "toolkit": "Toolki
 """What one entry of each layer is called."""
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$"
+PACKAGE_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"
+"""A PyPI distribution name."""
 _SPDX_ID = re.compile(r"^[A-Za-z0-9.+-]+(?: (?:AND|OR|WITH) [A-Za-z0-9.+-]+)*$")
 
 
@@ -86,7 +89,10 @@ class Servers(Strict):
     built_in: bool
     """The entry ships its own HTTP server."""
     runs_on: list[Slug]
-    """Catalogue servers the documentation says it runs on."""
+    """Catalogue servers the documentation says it runs on, speaking HTTP for it."""
+    supervised_by: list[Slug] = []
+    """Catalogue servers that only manage its processes through a worker class while another server speaks HTTP, such as
+    Gunicorn running aiohttp's own worker; they give it none of the features servers provide."""
     recommended: Slug | None
     """The server the documentation recommends: `built-in`, one of `runs_on`, or None when it ranks none."""
 
@@ -105,6 +111,23 @@ class Servers(Strict):
 BUILT_IN_SERVER = "built-in"
 
 
+class OwnServer(Strict):
+    """What the entry's own bundled server provides of the features that come from servers, such as HTTP/2."""
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    provides: list[str] | None = None
+    """The server-provided features the own server offers; empty when it offers none."""
+    inherited_from: Slug | None = Field(default=None, alias="from")
+    """A `built_on` base whose own server this entry runs, such as Twisted's for Klein."""
+
+    @model_validator(mode="after")
+    def _one_answer(self) -> OwnServer:
+        if (self.provides is None) == (self.inherited_from is None):
+            raise ValueError("own_server states either 'provides' or 'from', the base whose server it runs")
+        return self
+
+
 class StatedReleases(Strict):
     """Release facts for an entry that is not distributed on PyPI, stated by hand with a source."""
 
@@ -121,6 +144,8 @@ class Facts(Strict):
     interfaces: Sourced[Annotated[list[Interface], Field(min_length=1)]]
     built_on: Sourced[list[Slug]]
     servers: Sourced[Servers] | None = None
+    own_server: Sourced[OwnServer] | None = None
+    """What the entry's own server provides; stated exactly when `servers.built_in` is true."""
     licence: Sourced[Text]
     archived: Sourced[PastDate] | None = None
     """The day the repository was archived, when it is."""
@@ -143,27 +168,47 @@ class Facts(Strict):
         return built_on
 
     @model_validator(mode="after")
+    def _own_server_when_built_in(self) -> Facts:
+        built_in = self.servers is not None and self.servers.value.built_in
+        if built_in != (self.own_server is not None):
+            raise ValueError("own_server is stated exactly when servers.built_in is true")
+        return self
+
+    @model_validator(mode="after")
     def _releases_in_order(self) -> Facts:
         if self.releases and self.releases.value.latest_release.date < self.releases.value.first_release.date:
             raise ValueError("latest_release is older than first_release")
         return self
 
 
-class FeatureSupport(Strict):
-    """One cell of the feature matrix, with the page that shows it and the version it applies to."""
+class FeatureCell(Strict):
+    """One cell of the feature matrix as an entry states it: a support level, or the base it inherits the feature from.
 
-    support: Support
-    via: Text | None = None
+    `webatlas.catalogue.cells` turns it into what pages show, adding what is computed.
+    """
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    support: Support | None = None
+    inherited_from: Slug | None = Field(default=None, alias="from")
+    """A `built_on` base whose own cell, with its support level, the entry presents as its own."""
+    via: Annotated[str, Field(pattern=PACKAGE_PATTERN)] | None = None
+    """The PyPI distribution of an official extension or a third-party package."""
     source: HttpUrl
     version: Text
+    """The entry's own release the judgement was checked against, also when the evidence is an extension's page."""
     as_of: PastDate
+    note: Text | None = None
+    """What a reader should know beside the level: an experimental flag, or why an entry lacks what its base has."""
 
     @model_validator(mode="after")
-    def _names_the_extension(self) -> FeatureSupport:
+    def _names_the_extension(self) -> FeatureCell:
+        if (self.support is None) == (self.inherited_from is None):
+            raise ValueError("a cell states either 'support' or 'from', the base it inherits the feature from")
         if self.support in ("official-extension", "third-party") and self.via is None:
             raise ValueError(f"support {self.support!r} needs 'via' naming the package")
-        if self.support in ("built-in", "no") and self.via is not None:
-            raise ValueError(f"support {self.support!r} takes no 'via'")
+        if self.support not in ("official-extension", "third-party") and self.via is not None:
+            raise ValueError(f"{'from' if self.support is None else f'support {self.support!r}'} takes no 'via'")
         return self
 
 
@@ -177,7 +222,7 @@ class Links(Strict):
 class Package(Strict):
     """The entry's distribution on PyPI and the module that imports it."""
 
-    pypi: Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")]
+    pypi: Annotated[str, Field(pattern=PACKAGE_PATTERN)]
     module: Annotated[str, Field(pattern=r"^[A-Za-z_][\w.]*$")]
 
 
@@ -192,6 +237,12 @@ class SnippetRunner(Strict):
         for placeholder in ("{module}", "{port}"):
             if placeholder not in command:
                 raise ValueError(f"command must contain {placeholder}")
+        try:
+            fields = {name for _, name, _, _ in string.Formatter().parse(command) if name is not None}
+        except ValueError as error:
+            raise ValueError(f"command is not a valid template ({error}); write a literal brace as {{{{ or }}}}") from None
+        if fields - {"module", "port"}:
+            raise ValueError(f"command may only use {{module}} and {{port}}, not {{{sorted(fields - {'module', 'port'})[0]}}}")
         return command
 
 
@@ -199,6 +250,12 @@ def _vocabulary(info: ValidationInfo) -> Mapping[str, frozenset[str]]:
     """Feature slug -> layers it applies to, handed in by the loader as validation context."""
     vocabulary: Mapping[str, frozenset[str]] = (info.context or {}).get("features", {})
     return vocabulary
+
+
+def _server_provided(info: ValidationInfo) -> frozenset[str]:
+    """Features an application gets from its server, which only servers state; handed in by the loader."""
+    provided: frozenset[str] = (info.context or {}).get("server_provided", frozenset())
+    return provided
 
 
 def _known_feature(name: str, info: ValidationInfo) -> str:
@@ -223,7 +280,7 @@ class Entry(Strict):
     summary: Text
     package: Package | None
     facts: Facts
-    features: dict[FeatureName, FeatureSupport]
+    features: dict[FeatureName, FeatureCell]
     strengths: Annotated[list[Text], Field(min_length=1)]
     limitations: Annotated[list[Text], Field(min_length=1)]
     use_cases: Annotated[list[Text], Field(min_length=1)]
@@ -233,9 +290,15 @@ class Entry(Strict):
 
     @field_validator("features")
     @classmethod
-    def _states_every_feature(cls, features: dict[str, FeatureSupport], info: ValidationInfo) -> dict[str, FeatureSupport]:
+    def _states_every_feature(cls, features: dict[str, FeatureCell], info: ValidationInfo) -> dict[str, FeatureCell]:
         layer = info.data.get("layer")
+        if layer != "server":
+            computed = sorted(set(features) & _server_provided(info))
+            if computed:
+                raise ValueError(f"feature {computed[0]!r} comes from the entry's servers and is computed; remove it")
         expected = {slug for slug, layers in _vocabulary(info).items() if layer in layers}
+        if layer != "server":
+            expected -= _server_provided(info)
         missing = sorted(expected - set(features))
         if missing:
             raise ValueError(f"feature {missing[0]!r} is not stated")
@@ -257,6 +320,11 @@ class Entry(Strict):
         return self
 
     @property
+    def relied_on_packages(self) -> list[str]:
+        """The PyPI packages its stated cells name as extensions or third-party, which the snapshot must cover."""
+        return sorted({cell.via for cell in self.features.values() if cell.via is not None})
+
+    @property
     def github_repo(self) -> str | None:
         """`owner/name` when the repository is on GitHub, which keys the star history."""
         parts = urlsplit(self.links.repository)
@@ -273,7 +341,44 @@ class Feature(Strict):
     definition: Text
     judged_by: Text
     layers: Annotated[list[Layer], Field(min_length=1)]
-    """The layers whose entries state this feature."""
+    """The layers whose entries have this feature."""
+    terms: Annotated[list[Text], Field(min_length=1)]
+    """Words that show prose is talking about the feature; prose that pairs them with another entry's name must cite its cell."""
+    provided_by: Literal["application", "server"] = "application"
+    """`server`: an application gets it only from the server it runs on, so only servers state it, and it is computed for the rest."""
+    why_provided_by: Text
+    """Why the feature is, or is not, one a server provides."""
+
+
+LevelName = Literal["built-in", "inherited", "official-extension", "third-party", "no"]
+"""The answers a cell can give: the support levels, plus inheriting a base's level."""
+
+
+class SupportLevel(Strict):
+    level: LevelName
+    rule: Text
+
+
+class Vocabulary(Strict):
+    """`data/features.yaml`: the support levels with their rules, and the features."""
+
+    maintained_within_months: Annotated[int, Field(ge=1)]
+    """A package an entry relies on counts only with a release this recent, before the PyPI snapshot."""
+    support_levels: list[SupportLevel]
+    features: Annotated[list[dict[str, object]], Field(min_length=1)]
+    """Validated one by one as `Feature`, so errors name the feature."""
+
+    @field_validator("support_levels")
+    @classmethod
+    def _every_level_once(cls, levels: list[SupportLevel]) -> list[SupportLevel]:
+        expected = list(get_args(LevelName))
+        if [level.level for level in levels] != expected:
+            raise ValueError(f"support_levels must give {', '.join(expected)}, in that order")
+        return levels
+
+    def level_rules(self) -> dict[str, str]:
+        """Each level's rule, with the maintenance window filled in."""
+        return {level.level: level.rule.replace("{months}", str(self.maintained_within_months)) for level in self.support_levels}
 
 
 class Task(Strict):

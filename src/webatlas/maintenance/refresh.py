@@ -7,7 +7,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from webatlas.catalogue.loading import ENTRIES_DIR, FEATURES_FILE, SNAPSHOT_FILE, STARS_FILE, load_entries, load_features, load_star_counts
+from webatlas.catalogue.loading import (
+    ENTRIES_DIR,
+    FEATURES_FILE,
+    SNAPSHOT_FILE,
+    STARS_FILE,
+    load_entries,
+    load_features,
+    load_star_counts,
+    snapshot_packages,
+)
 from webatlas.catalogue.models import Entry, StarCount
 from webatlas.catalogue.snapshot import PackageSnapshot, PyPISnapshot, package_from_pypi, to_json
 from webatlas.maintenance import github, stars
@@ -44,8 +53,8 @@ def _fetch_package(name: str, services: Services) -> PackageSnapshot:
 
 
 def fetch_snapshot(entries: list[Entry], services: Services, today: dt.date, progress: Progress) -> PyPISnapshot:
-    """Ask PyPI for every catalogue package, in catalogue order."""
-    names = [entry.package.pypi for entry in entries if entry.package]
+    """Ask PyPI for every catalogue package, in catalogue order, then for each package a feature cell relies on."""
+    names = list(snapshot_packages({entry.slug: entry for entry in entries}))
     packages = {}
     for number, name in enumerate(names, start=1):
         progress(f"PyPI {number}/{len(names)}: {name}")

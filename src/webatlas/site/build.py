@@ -13,6 +13,7 @@ from webatlas.site import export
 from webatlas.site import render
 from webatlas.catalogue.loading import DATA_DIR, SNIPPETS_DIR, Catalogue, load_catalogue
 from webatlas.catalogue.models import LAYER_TITLES
+from webatlas.site.escaping import html_text
 
 ENTRY_PAGES_DIR = "catalogue"
 """Entry pages live at `catalogue/<slug>/` whatever their layer, so links survive a reclassification."""
@@ -49,7 +50,8 @@ def expand_nav(config: MkDocsConfig, catalogue: Catalogue) -> None:
     if NAV_PLACEHOLDER not in nav:
         raise SiteError(f"mkdocs.yml nav needs the item {NAV_PLACEHOLDER!r} where the catalogue goes")
     sections = [
-        {title: [{entry.name: entry_page_uri(entry.slug)} for entry in entries]}
+        # The theme prints navigation titles without escaping them.
+        {title: [{html_text(entry.name): entry_page_uri(entry.slug)} for entry in entries]}
         for layer, title in LAYER_TITLES.items()
         if (entries := catalogue.entries_by_layer(layer))
     ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping, Sequence
 from importlib import resources
 from pathlib import Path
@@ -29,13 +30,14 @@ def star_history(series: Mapping[str, Sequence[StarCount]]) -> go.Figure:
     for name, counts in series.items():
         figure.add_trace(
             go.Scatter(
-                name=name,
+                # plotly reads a few HTML tags in trace names; escaped, a name is only ever shown as text.
+                name=html.escape(name),
                 x=[count.date.isoformat() for count in counts],
                 y=[count.stars for count in counts],
-                customdata=[count.source for count in counts],
+                customdata=[html.escape(count.source) for count in counts],
                 mode="lines+markers",
                 marker={"size": 4},
-                hovertemplate="%{x|%Y-%m-%d}: %{y:,} stars<br><sub>source: %{customdata}</sub><extra>" + name + "</extra>",
+                hovertemplate="%{x|%Y-%m-%d}: %{y:,} stars<br><sub>source: %{customdata}</sub><extra>" + html.escape(name) + "</extra>",
             )
         )
     figure.update_layout(
@@ -57,7 +59,7 @@ def release_timeline(releases: Sequence[PyPIRelease]) -> go.Figure:
             name="Releases",
             x=[release.date.isoformat() for release in releases],
             y=list(range(1, len(releases) + 1)),
-            text=[release.version for release in releases],
+            text=[html.escape(release.version) for release in releases],
             mode="lines+markers",
             line={"shape": "hv"},
             marker={"size": 5},
@@ -76,5 +78,6 @@ def release_timeline(releases: Sequence[PyPIRelease]) -> go.Figure:
 
 
 def figure_json(figure: go.Figure) -> str:
-    """The figure as JSON that is safe inside a `<script>` element."""
-    return str(figure.to_json(pretty=False)).replace("</", "<\\/")
+    """The figure as JSON that is safe inside a `<script>` element: no `<`, `>` or `&` can end it or open a comment."""
+    text = str(figure.to_json(pretty=False))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

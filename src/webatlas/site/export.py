@@ -23,7 +23,9 @@ FIELDS: dict[str, str] = {
     "interfaces": "Server interfaces it speaks: `ASGI`, `WSGI`, `RSGI`, `own`.",
     "built_on": "Slugs of the catalogue entries it is built on.",
     "licence": "SPDX licence expression.",
-    "first_release": "Date of the first release (`YYYY-MM-DD`).",
+    "project_started": "Year the project started, from its origins (`YYYY`).",
+    "first_pypi_upload": "Date of the oldest file on PyPI (`YYYY-MM-DD`); empty for entries not on PyPI.",
+    "first_release": "Date of the first known release (`YYYY-MM-DD`): the first PyPI upload, or for an entry not on PyPI the first release its project lists.",
     "latest_version": "Latest version that is not a pre-release.",
     "latest_release": "Date of that version (`YYYY-MM-DD`).",
     "release_count": "Number of releases.",
@@ -33,7 +35,10 @@ FIELDS: dict[str, str] = {
     "status": "`active`, `maintenance`, `unmaintained` or `archived`, by the rule on the method page.",
     "status_evidence": "What decided the status.",
     "as_of": "Date the release facts and status were checked (`YYYY-MM-DD`).",
-    "features": "Feature slug to `built-in`, `official-extension`, `third-party` or `no`; server entries state fewer features.",
+    "features": (
+        "Feature slug to `built-in`, `official-extension`, `third-party` or `no`, computed levels included (inherited ones, "
+        "and HTTP/2 from the servers); servers have fewer features."
+    ),
 }
 """Every field of a record, in order, with what it holds; the data page is generated from this."""
 
@@ -49,6 +54,8 @@ def record(entry: Entry, catalogue: Catalogue) -> dict[str, Any]:
         "interfaces": list(entry.facts.interfaces.value),
         "built_on": list(entry.facts.built_on.value),
         "licence": entry.facts.licence.value,
+        "project_started": entry.facts.origins.value.year,
+        "first_pypi_upload": releases.first_release.date.isoformat() if entry.package else "",
         "first_release": releases.first_release.date.isoformat(),
         "latest_version": releases.latest_release.version,
         "latest_release": releases.latest_release.date.isoformat(),
@@ -59,7 +66,7 @@ def record(entry: Entry, catalogue: Catalogue) -> dict[str, Any]:
         "status": verdict.status,
         "status_evidence": verdict.evidence,
         "as_of": releases.as_of.isoformat(),
-        "features": {slug: cell.support for slug, cell in entry.features.items()},
+        "features": {slug: cell.support for slug, cell in catalogue.cells[entry.slug].items()},
     }
 
 
@@ -72,12 +79,21 @@ def to_json(catalogue: Catalogue) -> str:
     return json.dumps(records(catalogue), indent=1, ensure_ascii=False) + "\n"
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""A spreadsheet runs a cell that starts with one of these as a formula."""
+
+
 def _csv_cell(value: object) -> str | int:
+    if isinstance(value, int):
+        return value
     if isinstance(value, list):
-        return LIST_SEPARATOR.join(value)
-    if isinstance(value, dict):
-        return LIST_SEPARATOR.join(f"{key}={item}" for key, item in value.items())
-    return value if isinstance(value, int) else str(value)
+        text = LIST_SEPARATOR.join(value)
+    elif isinstance(value, dict):
+        text = LIST_SEPARATOR.join(f"{key}={item}" for key, item in value.items())
+    else:
+        text = str(value)
+    # A leading apostrophe makes a spreadsheet show the text instead of running it (OWASP's advice on CSV injection).
+    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
 
 
 def to_csv(catalogue: Catalogue) -> str:

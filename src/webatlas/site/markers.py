@@ -83,6 +83,11 @@ def _lineage(call: Call) -> str:
     return render.lineage(call.catalogue, call.site_root)
 
 
+def _stale_cells(call: Call) -> str:
+    call.no_args()
+    return render.stale_cells(call.catalogue)
+
+
 def _status_rule(call: Call) -> str:
     call.no_args()
     return render.status_rule()
@@ -100,6 +105,7 @@ RENDERERS: dict[str, Callable[[Call], str]] = {
     "feature-vocabulary": _feature_vocabulary,
     "lineage": _lineage,
     "release-chart": _release_chart,
+    "stale-cells": _stale_cells,
     "star-chart": _star_chart,
     "status-rule": _status_rule,
 }

@@ -3,20 +3,28 @@
 from __future__ import annotations
 
 import platform
-from functools import cache
+from collections.abc import Iterable
+from functools import cache, partial
 from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import jinja2
+from markupsafe import Markup
 
 from webatlas.site import charts
 from webatlas.maintenance import stars
+from webatlas.catalogue.cells import Cell, describe, level_words
+from webatlas.catalogue.install_results import minor
 from webatlas.catalogue.loading import Catalogue
 from webatlas.site.export import FIELDS, LIST_SEPARATOR
 from webatlas.site.lineage import layout
 from webatlas.catalogue.models import LAYER_NAMES, LAYER_TITLES, Entry, StarCount
 from webatlas.catalogue.status import RULE
+from webatlas.site import installs
+from webatlas.site.citations import render_prose
+from webatlas.site.stale_cells import stale_cells as find_stale_cells
+from webatlas.site.escaping import anchor, code_span, fenced, html_text, link_target, markdown_text
 
 API_SERIES_SUFFIX = " (GitHub API, weekly)"
 
@@ -28,21 +36,50 @@ def templates_dir() -> Path:
     return Path(str(resources.files("webatlas.site") / "templates"))
 
 
+def _printed_in_markdown(value: object) -> Markup:
+    """Every `{{ value }}` of a Markdown template: catalogue text is escaped unless a filter or macro already made it safe."""
+    return value if isinstance(value, Markup) else markdown_text(value)
+
+
+def _markdown_join(values: Iterable[object], separator: str = "") -> Markup:
+    """`join` for Markdown templates: each item escaped like any printed value."""
+    return Markup(separator).join(_printed_in_markdown(value) for value in values)
+
+
 @cache
-def environment() -> jinja2.Environment:
-    """The template environment; undefined names fail instead of rendering empty."""
+def environment(kind: str) -> jinja2.Environment:
+    """The environment for `md` or `html` templates; undefined names fail instead of rendering empty.
+
+    Both escape by default: HTML templates as HTML, Markdown templates through `escaping.markdown_text`, so a new field
+    printed in a template is safe without anyone remembering to escape it.
+    """
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates_dir()),
         undefined=jinja2.StrictUndefined,
-        autoescape=jinja2.select_autoescape(enabled_extensions=("html",), default_for_string=False),
+        autoescape=True,
+        finalize=_printed_in_markdown if kind == "md" else None,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=True,
     )
-    env.filters["cell"] = _table_cell
-    env.filters["host"] = lambda url: urlsplit(url).netloc
+    env.filters.update(
+        host=lambda url: urlsplit(url).netloc,
+        url=link_target,
+        fenced=fenced,
+        html_text=html_text,
+        md=markdown_text,
+        code=code_span,
+        anchor=anchor,
+    )
+    if kind == "md":
+        env.filters["join"] = _markdown_join
     env.globals.update(
+        describe=describe,
+        level_words=level_words,
+        brief_words=partial(describe, brief=True),
+        cell_title=_cell_title,
+        prose=render_prose,
         layer_titles=LAYER_TITLES,
         layer_names=LAYER_NAMES,
         support_symbols=SUPPORT_SYMBOLS,
@@ -52,18 +89,20 @@ def environment() -> jinja2.Environment:
     return env
 
 
-def _table_cell(value: object) -> str:
-    """Text safe inside a Markdown table cell."""
-    return str(value).replace("|", "\\|").replace("\n", " ")
+def _cell_title(cell: Cell) -> str:
+    """What a cell's link says on hover: the version checked, or that it is computed, and the day."""
+    checked = f"checked against {cell.version}" if cell.version else "computed from other entries"
+    return f"{describe(cell)}; {checked}, as of {cell.as_of.isoformat()}"
 
 
 def _render(template: str, **context: object) -> str:
-    return environment().get_template(template).render(**context)
+    kind = "html" if template.endswith(".html.j2") else "md"
+    return str(environment(kind).get_template(template).render(**context))
 
 
 def entry_page(entry: Entry, catalogue: Catalogue) -> str:
     """The Markdown source of one entry's page."""
-    installs = catalogue.install_check
+    check = catalogue.install_check
     return _render(
         "entry.md.j2",
         entry=entry,
@@ -71,9 +110,12 @@ def entry_page(entry: Entry, catalogue: Catalogue) -> str:
         releases=catalogue.releases_of(entry),
         verdict=catalogue.status_of(entry),
         built_by=catalogue.dependents_of(entry),
-        check=installs.results.get(entry.slug),
-        install_python=installs.python,
-        install_checked_on=installs.checked_on.isoformat(),
+        check=check.results.get(entry.slug),
+        install_pythons=[minor(python) for python in check.ordered_pythons],
+        install_checked_on=check.checked_on.isoformat(),
+        install_matrix=lambda result: installs.matrix(result, check),
+        install_summary=lambda result: installs.summary(result, check),
+        install_failures=lambda result: installs.failures(result, check),
         snippets=catalogue.snippets_of(entry),
         environment=catalogue.environments.get(entry.slug),
         has_release_history=bool(catalogue.pypi_releases(entry)),
@@ -123,6 +165,11 @@ def release_chart(catalogue: Catalogue, entry: Entry) -> str:
 def lineage(catalogue: Catalogue, site_root: str) -> str:
     """The built-on diagram as inline SVG; `site_root` is the relative path from the page to the site's root."""
     return _render("lineage.html.j2", lineage=layout(catalogue), site_root=site_root)
+
+
+def stale_cells(catalogue: Catalogue) -> str:
+    """The cells checked against documentation older than their entry's latest release."""
+    return _render("stale_cells.md.j2", stale=find_stale_cells(catalogue))
 
 
 def status_rule() -> str:

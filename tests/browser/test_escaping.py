@@ -1,0 +1,173 @@
+"""Catalogue strings are shown as text: a copy of the site whose data carries script payloads runs none of them in Chromium."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from playwright.sync_api import Browser, Dialog, Page, expect
+
+from tests.building import copy_project, mkdocs_build
+from tests.conftest import served
+
+pytestmark = pytest.mark.browser
+
+MARKS = ("xss-img", "xss-svg", "xss-attr", "xss-url", "xss-link")
+TEXT = (
+    'Pwn <script>window.__xss = 1</script><img id="xss-img" src="x" onerror="alert(1)"> [click](javascript:alert(1)){: #xss-link } '
+    '{: #xss-attr onclick="alert(1)" } ``` <svg id="xss-svg" onload="alert(1)"></svg> & "quoted" | pipe --8<-- "mkdocs.yml" **bold**'
+)
+"""A payload for plain-text fields: HTML, a Markdown link, an attribute list, a fence, a table pipe and a snippet include."""
+URL_TAIL = '?q="><img id="xss-url" src=x onerror=alert(1)>) [x](javascript:alert(1))'
+"""Appended to URL fields: the URL stays valid http(s) on the same host and path, but is ready to end an attribute or a link."""
+
+STRUCTURED = re.compile(
+    r"(^|\.)(slug|layer|support|from|via|pypi|module|as_of|recommended|terms|layers|provided_by|level|maintained_within_months)(\.|$)"
+    r"|^facts\.(interfaces|built_on|licence|servers|own_server|archived|declared_status)\.value"
+    r"|^facts\.origins\.value\.year"
+)
+"""Fields the models validate as slugs, enums, dates or numbers: they cannot carry text, so they are not poisoned."""
+
+
+def poison(node: Any, path: str = "") -> Any:
+    """`node` with every free-text string replaced by a payload that keeps what validation needs."""
+    if isinstance(node, dict):
+        return {key: poison(value, f"{path}.{key}" if path else str(key)) for key, value in node.items()}
+    if isinstance(node, list):
+        return [poison(item, f"{path}.{index}") for index, item in enumerate(node)]
+    if not isinstance(node, str) or STRUCTURED.search(path):
+        return node
+    if node.startswith(("http://", "https://")):
+        return node + URL_TAIL
+    if path == "snippets.command":
+        return node + " # " + TEXT.replace("{", "{{").replace("}", "}}")  # braces doubled: the command is a format template
+    return f"{TEXT} {node}"
+
+
+def poison_yaml(path: Path, extra: dict[str, Any] | None = None) -> None:
+    data = poison(yaml.safe_load(path.read_text(encoding="utf-8")))
+    path.write_text(yaml.safe_dump({**data, **(extra or {})}, sort_keys=False, allow_unicode=True), encoding="utf-8")
+
+
+def poison_project(root: Path) -> None:
+    """Payloads in FastAPI's entry, the vocabulary, the tasks, FastAPI's star sources and release facts, and Japronto's install failure."""
+    catalogue = root / "data" / "catalogue"
+    fastapi = yaml.safe_load((catalogue / "fastapi.yaml").read_text(encoding="utf-8"))
+    first_feature = next(iter(fastapi["features"]))
+    poison_yaml(catalogue / "fastapi.yaml", {"reason": TEXT})
+    data = yaml.safe_load((catalogue / "fastapi.yaml").read_text(encoding="utf-8"))
+    data["features"][first_feature]["note"] = TEXT
+    (catalogue / "fastapi.yaml").write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    poison_yaml(root / "data" / "features.yaml")
+    tasks = root / "data" / "tasks.yaml"
+    tasks.write_text(yaml.safe_dump(poison(yaml.safe_load(tasks.read_text(encoding="utf-8"))), sort_keys=False), encoding="utf-8")
+
+    stars = root / "data" / "github_stars.csv"
+    rows = list(csv.DictReader(io.StringIO(stars.read_text(encoding="utf-8"))))
+    for row in rows:
+        if row["repository"] == "fastapi/fastapi":
+            row["source"] = TEXT
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(rows[0]), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    stars.write_text(buffer.getvalue(), encoding="utf-8")
+
+    snapshot_file = root / "data" / "pypi_snapshot.json"
+    snapshot = json.loads(snapshot_file.read_text(encoding="utf-8"))
+    releases = snapshot["packages"]["fastapi"]["releases"]
+    releases[0]["version"] = TEXT
+    releases[-1]["requires_python"] = TEXT
+    snapshot_file.write_text(json.dumps(snapshot), encoding="utf-8")
+
+    check_file = root / "data" / "install_check.json"
+    check = json.loads(check_file.read_text(encoding="utf-8"))
+    for result in check["results"]["japronto"]["pythons"].values():
+        result["latest"]["failure"]["excerpt"] = TEXT
+    check_file.write_text(json.dumps(check), encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def poisoned_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A copy of the project with payloads in its data, built strictly and served on loopback."""
+    project = copy_project(tmp_path_factory.mktemp("poisoned") / "project")
+    poison_project(project)
+    build = mkdocs_build(project, project.parent / "site")
+    assert build.returncode == 0, build.output
+    with served(build.site_dir) as url:
+        yield url
+
+
+@pytest.fixture
+def poisoned_page(browser: Browser, poisoned_site: str) -> Iterator[tuple[Page, list[str]]]:
+    """A page on the poisoned site, and the messages of every dialog it tried to open."""
+    context = browser.new_context(base_url=poisoned_site, viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    dialogs: list[str] = []
+
+    def record(dialog: Dialog) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", record)
+    yield page, dialogs
+    context.close()
+
+
+INJECTED = ", ".join([*(f"#{mark}" for mark in MARKS), "[onerror]", "[onload]", "[onclick]", "a[href^='javascript:' i]"])
+
+
+def assert_nothing_ran(page: Page, dialogs: list[str]) -> None:
+    page.wait_for_timeout(300)  # charts draw and images fail after load; give their handlers the chance to run
+    assert dialogs == []
+    assert page.evaluate("typeof window.__xss") == "undefined"
+    assert page.locator(INJECTED).count() == 0, page.locator(INJECTED).evaluate_all("nodes => nodes.map(n => n.outerHTML)")
+    assert "site_name:" not in page.content(), "a snippet include in the data pulled mkdocs.yml into the page"
+
+
+PAGES = [
+    "/",
+    "/catalogue/fastapi/",
+    "/catalogue/starlette/",
+    "/catalogue/japronto/",
+    "/compare/",
+    "/features/",
+    "/stars/",
+    "/lineage/",
+    "/method/",
+    "/data/",
+]
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_payloads_in_the_data_run_nowhere(poisoned_page: tuple[Page, list[str]], path: str) -> None:
+    page, dialogs = poisoned_page
+    response = page.goto(path, wait_until="networkidle")
+    assert response is not None and response.status == 200
+    assert_nothing_ran(page, dialogs)
+
+
+def test_payloads_are_shown_as_the_text_they_are(poisoned_page: tuple[Page, list[str]]) -> None:
+    page, dialogs = poisoned_page
+    page.goto("/catalogue/fastapi/", wait_until="networkidle")
+    name = page.locator("h1").evaluate("h1 => h1.firstChild.textContent")
+    assert name.strip() == f"{TEXT} FastAPI"
+    assert page.title().startswith(f"{TEXT} FastAPI")
+    assert page.locator(".md-sidebar--primary").get_by_text(f"{TEXT} FastAPI", exact=True).count() >= 1
+    assert_nothing_ran(page, dialogs)
+
+
+def test_search_results_show_payloads_as_text(poisoned_page: tuple[Page, list[str]]) -> None:
+    page, dialogs = poisoned_page
+    page.goto("/", wait_until="networkidle")
+    page.locator("input.md-search__input").click()
+    page.keyboard.type("Pwn")
+    expect(page.locator(".md-search-result__item").first).to_be_visible()
+    assert_nothing_ran(page, dialogs)

@@ -10,14 +10,14 @@ import pytest
 
 from tests.building import Build
 from tests.helpers import ROOT
-from webatlas.catalogue.loading import load_catalogue
-from webatlas.site.charts import PLOTLY_JS_URI
-from webatlas.catalogue.models import LAYER_TITLES
 from webatlas.catalogue.cells import describe, level_words
 from webatlas.catalogue.install_results import minor
+from webatlas.catalogue.loading import load_catalogue
+from webatlas.catalogue.models import LAYER_TITLES
 from webatlas.catalogue.prose import CITATION
 from webatlas.catalogue.status import RULE
 from webatlas.site import installs
+from webatlas.site.charts import PLOTLY_JS_URI
 
 CATALOGUE = load_catalogue(ROOT)
 CHART_PAGES = [
@@ -151,8 +151,18 @@ def test_every_asset_is_served_from_the_site(built_site: Build) -> None:
 
 def test_reference_documents_the_package(built_site: Build) -> None:
     text = page(built_site, "contributing/reference/index.html")
-    names = ("webatlas.catalogue.models.Entry", "webatlas.catalogue.loading.load_catalogue", "webatlas.catalogue.reading.CatalogueError", "webatlas.catalogue.status.decide")
-    for name in (*names, "webatlas.maintenance.refresh.refresh", "webatlas.maintenance.install_check.run", "webatlas.site.export.FIELDS"):
+    names = (
+        "webatlas.catalogue.models.Entry",
+        "webatlas.catalogue.loading.load_catalogue",
+        "webatlas.catalogue.reading.CatalogueError",
+        "webatlas.catalogue.status.decide",
+        "webatlas.catalogue.cells.resolve",
+        "webatlas.maintenance.refresh.refresh",
+        "webatlas.maintenance.install_check.run",
+        "webatlas.site.export.FIELDS",
+        "webatlas.site.escaping.markdown_text",
+    )
+    for name in names:
         assert f'id="{name}"' in text, name
 
 

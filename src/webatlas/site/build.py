@@ -8,11 +8,9 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from webatlas.site import charts
-from webatlas.site import export
-from webatlas.site import render
 from webatlas.catalogue.loading import DATA_DIR, SNIPPETS_DIR, Catalogue, load_catalogue
 from webatlas.catalogue.models import LAYER_TITLES
+from webatlas.site import charts, export, render
 from webatlas.site.escaping import html_text
 
 ENTRY_PAGES_DIR = "catalogue"

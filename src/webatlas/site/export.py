@@ -25,7 +25,10 @@ FIELDS: dict[str, str] = {
     "licence": "SPDX licence expression.",
     "project_started": "Year the project started, from its origins (`YYYY`).",
     "first_pypi_upload": "Date of the oldest file on PyPI (`YYYY-MM-DD`); empty for entries not on PyPI.",
-    "first_release": "Date of the first known release (`YYYY-MM-DD`): the first PyPI upload, or for an entry not on PyPI the first release its project lists.",
+    "first_release": (
+        "Date of the first known release (`YYYY-MM-DD`): the first PyPI upload, or for an entry not on PyPI the first "
+        "release its project lists."
+    ),
     "latest_version": "Latest version that is not a pre-release.",
     "latest_release": "Date of that version (`YYYY-MM-DD`).",
     "release_count": "Number of releases.",

@@ -6,10 +6,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from webatlas.site import charts
-from webatlas.site import render
 from webatlas.catalogue.loading import Catalogue
 from webatlas.catalogue.models import LAYER_TITLES
+from webatlas.site import charts, render
 
 MARKER = re.compile(r"<!--\s*atlas:(?P<name>[a-z-]+)(?P<args>(?:\s+[a-z0-9_-]+)*)\s*-->")
 

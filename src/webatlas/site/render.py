@@ -12,19 +12,18 @@ from urllib.parse import urlsplit
 import jinja2
 from markupsafe import Markup
 
-from webatlas.site import charts
-from webatlas.maintenance import stars
 from webatlas.catalogue.cells import Cell, describe, level_words
 from webatlas.catalogue.install_results import minor
 from webatlas.catalogue.loading import Catalogue
-from webatlas.site.export import FIELDS, LIST_SEPARATOR
-from webatlas.site.lineage import layout
 from webatlas.catalogue.models import LAYER_NAMES, LAYER_TITLES, Entry, StarCount
 from webatlas.catalogue.status import RULE
-from webatlas.site import installs
+from webatlas.maintenance import stars
+from webatlas.site import charts, installs
 from webatlas.site.citations import render_prose
-from webatlas.site.stale_cells import stale_cells as find_stale_cells
 from webatlas.site.escaping import anchor, code_span, fenced, html_text, link_target, markdown_text
+from webatlas.site.export import FIELDS, LIST_SEPARATOR
+from webatlas.site.lineage import layout
+from webatlas.site.stale_cells import stale_cells as find_stale_cells
 
 API_SERIES_SUFFIX = " (GitHub API, weekly)"
 

@@ -7,6 +7,8 @@ PIP := --quiet --disable-pip-version-check
 PIP_PIN := pip==26.3
 # Material prints a notice about its successor on every build; the notice is not about this site.
 export NO_MKDOCS_2_WARNING := 1
+# Two jobs, one per core: the framework environments build side by side.
+MAKEFLAGS += --jobs=2
 # One isolated, pinned environment per framework whose snippets the tests run.
 SNIPPET_ENVS := $(patsubst snippets/%/requirements.txt,.venvs/%/.installed,$(wildcard snippets/*/requirements.txt))
 
@@ -21,9 +23,11 @@ $(BIN)/.installed: requirements/lock.txt pyproject.toml
 	$(BIN)/pip install $(PIP) --no-deps -e .
 	touch $@
 
-.venvs/%/.installed: snippets/%/requirements.txt
+# Each framework's environment uses the newest Python its release works on, as the install check found;
+# `webatlas snippet-python` prints that interpreter, or says in one line that it is missing and fails.
+.venvs/%/.installed: snippets/%/requirements.txt | $(BIN)/.installed
 	rm -rf .venvs/$*
-	$(PYTHON) -m venv .venvs/$*
+	python=$$($(BIN)/webatlas snippet-python $*) && $$python -m venv .venvs/$*
 	.venvs/$*/bin/pip install $(PIP) $(PIP_PIN)
 	.venvs/$*/bin/pip install $(PIP) -r $<
 	touch $@

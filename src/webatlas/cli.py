@@ -9,10 +9,11 @@ import sys
 from pathlib import Path
 
 from webatlas.catalogue.install_results import INSTALL_CHECK_FILE, InstallCheckError
-from webatlas.catalogue.loading import DATA_DIR, STARS_FILE
+from webatlas.catalogue.loading import DATA_DIR, STARS_FILE, load_catalogue
 from webatlas.catalogue.reading import CatalogueError
 from webatlas.maintenance import install_check, refresh, stars
 from webatlas.maintenance.fetching import FetchError
+from webatlas.maintenance.interpreters import find_interpreters
 
 
 def _progress(message: str) -> None:
@@ -51,6 +52,25 @@ def _check_installs(args: argparse.Namespace) -> int:
     return 0
 
 
+def _snippet_python(args: argparse.Namespace) -> int:
+    try:
+        catalogue = load_catalogue(args.root)
+    except CatalogueError as error:
+        print(f"webatlas snippet-python: {error}", file=sys.stderr)
+        return 1
+    entry = catalogue.entries.get(args.slug)
+    chosen = catalogue.snippet_python(entry) if entry is not None else None
+    if entry is None or chosen is None:
+        print(f"webatlas snippet-python: no release of {args.slug!r} installs on any Python the install check ran", file=sys.stderr)
+        return 1
+    python = chosen[0]
+    found = find_interpreters([python], lambda message: print(f"webatlas snippet-python: {message}", file=sys.stderr))
+    if not found:
+        return 1
+    print(next(iter(found.values())))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="webatlas", description=__doc__)
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="project root holding data/ (default: current directory)")
@@ -69,6 +89,12 @@ def main(argv: list[str] | None = None) -> int:
         "check-installs", help=f"install and import every catalogue package on this Python into {INSTALL_CHECK_FILE}"
     )
     check.set_defaults(run=_check_installs)
+
+    snippet_python = commands.add_parser(
+        "snippet-python", help="print the interpreter an entry's snippets run on: the newest Python its release works on"
+    )
+    snippet_python.add_argument("slug", help="the catalogue entry, such as fastapi")
+    snippet_python.set_defaults(run=_snippet_python)
 
     args = parser.parse_args(argv)
     status: int = args.run(args)

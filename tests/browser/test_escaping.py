@@ -29,7 +29,8 @@ URL_TAIL = '?q="><img id="xss-url" src=x onerror=alert(1)>) [x](javascript:alert
 """Appended to URL fields: the URL stays valid http(s) on the same host and path, but is ready to end an attribute or a link."""
 
 STRUCTURED = re.compile(
-    r"(^|\.)(slug|layer|support|from|via|pypi|module|as_of|recommended|terms|layers|provided_by|level|maintained_within_months)(\.|$)"
+    r"(^|\.)(slug|layer|support|from|via|pypi|module|as_of|recommended|terms|layers|provided_by|level|maintained_within_months"
+    r"|demonstrates)(\.|$)"
     r"|^facts\.(interfaces|built_on|licence|servers|own_server|archived|declared_status)\.value"
     r"|^facts\.origins\.value\.year"
 )
@@ -143,6 +144,9 @@ PAGES = [
     "/lineage/",
     "/method/",
     "/data/",
+    "/cookbook/",
+    "/cookbook/hello_text/",
+    "/cookbook/resource_methods/",
 ]
 
 

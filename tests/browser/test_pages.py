@@ -215,8 +215,11 @@ def test_comparison_keeps_the_entry_column_in_view_when_scrolled_sideways(page: 
 
 
 @pytest.mark.parametrize("slug", RUN_COMMANDS)
-def test_entry_page_shows_the_run_command(page: Page, log: PageLog, slug: str) -> None:
-    open_page(page, f"/catalogue/{slug}/")
-    commands = page.locator(".highlight:has(> .filename:text-is('Run it')) code").all_text_contents()
+def test_the_cookbook_shows_each_run_command(page: Page, log: PageLog, slug: str) -> None:
+    open_page(page, f"/cookbook/hello_text/#{slug}")
+    tab_ids = page.locator(".tabbed-set").first.locator(".tabbed-labels > label").evaluate_all("labels => labels.map(l => l.htmlFor)")
+    block = page.locator(".tabbed-set").first.locator(".tabbed-block").nth(tab_ids.index(slug))
+    expect(block).to_be_visible()
+    commands = block.locator(".highlight:has(> .filename:text-is('Run it')) code").all_text_contents()
     assert RUN_COMMANDS[slug] in [command.strip() for command in commands]
     assert_clean(log)

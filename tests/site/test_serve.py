@@ -6,14 +6,14 @@ import contextlib
 import subprocess
 import sys
 import time
-import urllib.error
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 
 from tests.building import copy_project, offline_env
-from tests.helpers import free_port, http_get
+from tests.helpers import free_port
 from webatlas.site.render import templates_dir
 
 REBUILD_SECONDS = 60
@@ -44,8 +44,8 @@ def _wait_for(url: str, text: str) -> str:
     deadline = time.monotonic() + REBUILD_SECONDS
     body = ""
     while time.monotonic() < deadline:
-        with contextlib.suppress(urllib.error.URLError, ConnectionError, TimeoutError):
-            body = http_get(url, timeout=2).body.decode()
+        with contextlib.suppress(httpx.TransportError):
+            body = httpx.get(url, timeout=2).text
         if text in body:
             return body
         time.sleep(0.3)
@@ -63,7 +63,7 @@ def test_serve_rebuilds_on_data_and_snippet_changes(served_copy: tuple[Path, str
 
     snippet = project / "snippets" / "aiohttp" / "hello_text.py"
     snippet.write_text(snippet.read_text() + "\n# edited while serving\n")
-    _wait_for(page, "# edited while serving")
+    _wait_for(f"{base_url}/cookbook/hello_text/", "# edited while serving")
 
 
 def test_serve_also_watches_the_templates(served_copy: tuple[Path, str]) -> None:

@@ -86,17 +86,6 @@ def test_entry_page_states_sourced_facts(built_site: Build, slug: str) -> None:
         assert level_words(cell) in visible
 
 
-@pytest.mark.parametrize("snippet", CATALOGUE.snippets, ids=lambda snippet: f"{snippet.entry.slug}-{snippet.task.slug}")
-def test_entry_page_shows_each_snippet_with_its_command(built_site: Build, snippet) -> None:  # type: ignore[no-untyped-def]
-    text = page(built_site, f"catalogue/{snippet.entry.slug}/index.html")
-    visible = html.unescape(re.sub(r"<[^>]+>", "", text))
-    assert snippet.command() in visible
-    for line in snippet.path.read_text(encoding="utf-8").splitlines():
-        assert line in visible, f"{snippet.path.name}: line {line!r} is not on the page"
-    environment = CATALOGUE.environments[snippet.entry.slug]
-    assert f"Tested with {environment.package} {environment.version}" in visible
-
-
 def test_home_lists_every_entry(built_site: Build) -> None:
     text = page(built_site, "index.html")
     visible = visible_text(text)

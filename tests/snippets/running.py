@@ -7,19 +7,34 @@ import os
 import shlex
 import shutil
 import signal
+import socket
 import subprocess
 import time
-import urllib.error
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
+import httpx
 import pytest
 
-from tests.helpers import ROOT, free_port, http_get
+from tests.helpers import ROOT, free_port
 from webatlas.catalogue.snippets import Snippet
 
 STARTUP_SECONDS = 30
-STOP_GRACE_SECONDS = 10
+STOP_GRACE_SECONDS = 5
+
+
+@dataclass(frozen=True)
+class Started:
+    """A snippet process the harness started: its process group and the port it was told to listen on."""
+
+    pgid: int
+    port: int
+    name: str
+
+
+STARTED: list[Started] = []
+"""Every snippet this test process started, for the end-of-session check that none outlived its test."""
 
 
 def environment_bin(snippet: Snippet) -> Path:
@@ -31,14 +46,15 @@ def environment_bin(snippet: Snippet) -> Path:
 
 
 def _wait_until_answering(process: subprocess.Popen[bytes], base_url: str, log: Path) -> None:
+    """Any HTTP answer, even a 404, means the server is up."""
     deadline = time.monotonic() + STARTUP_SECONDS
     while time.monotonic() < deadline:
         if process.poll() is not None:
             pytest.fail(f"the snippet exited with {process.returncode} before answering:\n{log.read_text()}")
         try:
-            http_get(base_url + "/", timeout=1)
+            httpx.get(base_url + "/", timeout=1)
             return
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
+        except httpx.TransportError:
             time.sleep(0.1)
     pytest.fail(f"the snippet did not answer within {STARTUP_SECONDS}s:\n{log.read_text()}")
 
@@ -53,6 +69,31 @@ def stop(process: subprocess.Popen[bytes]) -> None:
     with contextlib.suppress(ProcessLookupError):
         os.killpg(process.pid, signal.SIGKILL)
     process.wait(timeout=STOP_GRACE_SECONDS)
+
+
+def group_is_gone(pgid: int) -> bool:
+    try:
+        os.killpg(pgid, 0)
+    except ProcessLookupError:
+        return True
+    return False
+
+
+def port_is_closed(port: int) -> bool:
+    with socket.socket() as probe:
+        probe.settimeout(1)
+        return probe.connect_ex(("127.0.0.1", port)) != 0
+
+
+def leftovers(started: list[Started]) -> list[str]:
+    """The snippets whose processes are still alive or whose port still accepts connections."""
+    found = []
+    for item in started:
+        if not group_is_gone(item.pgid):
+            found.append(f"{item.name}: process group {item.pgid} is still running")
+        if not port_is_closed(item.port):
+            found.append(f"{item.name}: port {item.port} is still open")
+    return found
 
 
 @contextlib.contextmanager
@@ -76,6 +117,7 @@ def running(snippet: Snippet, log_dir: Path) -> Iterator[tuple[str, subprocess.P
             stdin=subprocess.DEVNULL,
             start_new_session=True,
         )
+    STARTED.append(Started(process.pid, port, f"{snippet.entry.slug}/{snippet.task.slug}"))
     try:
         base_url = f"http://127.0.0.1:{port}"
         _wait_until_answering(process, base_url, log)

@@ -1,19 +1,15 @@
 """Task hello_text: `GET /` answers `Hello, world!` as UTF-8 plain text."""
 
-from collections.abc import Callable
-
 import pytest
 
-from tests.helpers import http_get
-from tests.snippets.cases import snippets_for
-from webatlas.catalogue.snippets import Snippet
+from tests.snippets.conftest import App, app_fixture
 
 pytestmark = pytest.mark.snippet
+app = app_fixture("hello_text")
 
 
-@pytest.mark.parametrize("snippet", snippets_for("hello_text"))
-def test_hello_text(serve: Callable[[Snippet], str], snippet: Snippet) -> None:
-    response = http_get(serve(snippet) + "/")
-    assert response.status == 200
-    assert (response.media_type, response.charset) == ("text/plain", "utf-8")
-    assert response.body == b"Hello, world!"
+def test_hello_text(app: App) -> None:
+    response = app.client.get("/")
+    assert response.status_code == 200
+    assert response.headers["content-type"].replace(" ", "").lower() == "text/plain;charset=utf-8"
+    assert response.content == b"Hello, world!"

@@ -1,20 +1,16 @@
 """Task json_response: `GET /` answers a JSON object naming the framework."""
 
-import json
-from collections.abc import Callable
-
 import pytest
 
-from tests.helpers import http_get
-from tests.snippets.cases import snippets_for
-from webatlas.catalogue.snippets import Snippet
+from tests.snippets.conftest import App, app_fixture
+from tests.snippets.expect import is_json
 
 pytestmark = pytest.mark.snippet
+app = app_fixture("json_response")
 
 
-@pytest.mark.parametrize("snippet", snippets_for("json_response"))
-def test_json_response(serve: Callable[[Snippet], str], snippet: Snippet) -> None:
-    response = http_get(serve(snippet) + "/")
-    assert response.status == 200
-    assert response.media_type == "application/json"
-    assert json.loads(response.body) == {"message": "Hello, world!", "framework": snippet.entry.slug}
+def test_json_response(app: App) -> None:
+    response = app.client.get("/")
+    assert response.status_code == 200
+    assert is_json(response)
+    assert response.json() == {"message": "Hello, world!", "framework": app.snippet.entry.slug}

@@ -7,7 +7,7 @@ import re
 
 import markdown
 import pytest
-import yaml
+from mkdocs.utils.yaml import yaml_load
 
 from tests.helpers import ROOT
 from webatlas.site.escaping import anchor, code_span, fenced, html_text, link_target, markdown_text
@@ -27,7 +27,8 @@ PAYLOADS = [
 
 def pipeline() -> markdown.Markdown:
     """The Markdown extensions of mkdocs.yml that read inline text, configured as the site configures them."""
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    with (ROOT / "mkdocs.yml").open(encoding="utf-8") as handle:
+        config = yaml_load(handle)
     names = [item if isinstance(item, str) else next(iter(item)) for item in config["markdown_extensions"]]
     return markdown.Markdown(
         extensions=[name for name in names if name != "toc"],

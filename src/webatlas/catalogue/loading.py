@@ -234,6 +234,11 @@ class Catalogue:
         releases = self.releases_of(entry)
         return decide(entry, releases.latest_release.date, releases.source, releases.as_of, self.installability_of(entry))
 
+    def snippet_python(self, entry: Entry) -> tuple[str, str] | None:
+        """(Python, version) the entry's snippets run on: the newest Python the check found a release working on."""
+        result = self.install_check.results.get(entry.slug)
+        return result.newest_working if result is not None else None
+
     def snippets_of(self, entry: Entry) -> list[Snippet]:
         """The entry's snippets in the order of data/tasks.yaml."""
         order = list(self.tasks)
@@ -267,6 +272,10 @@ def load_catalogue(root: Path) -> Catalogue:
     """Load and validate `data/` and `snippets/` below the project root `root`."""
     vocabulary, features = load_vocabulary(root / FEATURES_FILE)
     tasks = load_tasks(root / TASKS_FILE)
+    for task in tasks.values():
+        if task.demonstrates is not None and task.demonstrates not in features:
+            problem = f"{task.demonstrates!r} is not a feature of {FEATURES_FILE}"
+            raise CatalogueError(root / TASKS_FILE, task.slug, "demonstrates", problem)
     entries = load_entries(root / ENTRIES_DIR, features)
     check_references(root / ENTRIES_DIR, entries)
     snapshot = load_snapshot(root / SNAPSHOT_FILE)
@@ -294,7 +303,33 @@ def load_catalogue(root: Path) -> Catalogue:
     )
     cells = resolve(entries, features, vocabulary, snapshot, lambda entry: catalogue.status_of(entry).status, root / ENTRIES_DIR)
     check_citations(root / ENTRIES_DIR, entries, cells)
+    check_recipes_prove_cells(root / ENTRIES_DIR, entries, tasks, snippets, cells)
     return replace(catalogue, cells=cells)
+
+
+PROVEN_LEVELS = ("built-in", "official-extension")
+"""Levels a cookbook recipe must back up, for an entry that has recipes."""
+
+
+def check_recipes_prove_cells(
+    directory: Path, entries: Mapping[str, Entry], tasks: Mapping[str, Task], snippets: list[Snippet], cells: Cells
+) -> None:
+    """A cell that claims a feature a task demonstrates has that task's recipe, or a reason why not; a cell that says no has none."""
+    written = {(snippet.entry.slug, snippet.task.slug) for snippet in snippets}
+    for slug, entry in entries.items():
+        if entry.snippets is None:
+            continue
+        for task in tasks.values():
+            if task.demonstrates is None:
+                continue
+            support = cells[slug][task.demonstrates].support
+            has_recipe = (slug, task.slug) in written
+            if support in PROVEN_LEVELS and not has_recipe and task.slug not in entry.snippets.unsupported:
+                problem = f"the {task.demonstrates} cell says {support}: snippets/{slug}/{task.slug}.py must prove it, or say here why not"
+                raise CatalogueError(directory / f"{slug}.yaml", slug, f"snippets.unsupported.{task.slug}", problem)
+            if support == "no" and has_recipe:
+                problem = f"snippets/{slug}/{task.slug}.py does {task.demonstrates}, which this cell says it cannot: one of them is wrong"
+                raise CatalogueError(directory / f"{slug}.yaml", slug, f"features.{task.demonstrates}", problem)
 
 
 def check_citations(directory: Path, entries: Mapping[str, Entry], cells: Cells) -> None:

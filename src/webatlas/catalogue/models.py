@@ -230,6 +230,8 @@ class SnippetRunner(Strict):
     """How the entry's snippets are run: the command template, filled with the snippet's module and a port."""
 
     command: Text
+    unsupported: dict[Slug, Text] = {}
+    """Cookbook tasks the entry cannot do idiomatically, each with the reason; no snippet is forced for them."""
 
     @field_validator("command")
     @classmethod
@@ -387,6 +389,8 @@ class Task(Strict):
     slug: Slug
     title: Text
     summary: Text
+    demonstrates: Slug | None = None
+    """The feature a passing snippet of this task proves, such as `cors`."""
 
 
 class StarCount(Strict):

@@ -41,6 +41,8 @@ class SnippetEnvironment:
 
     entry: Entry
     version: str
+    pins: dict[str, str]
+    """Every pinned distribution, by normalised name, with its version."""
 
     @property
     def package(self) -> str:
@@ -49,17 +51,26 @@ class SnippetEnvironment:
         return self.entry.package.pypi
 
 
-def pinned_version(requirements: Path, package: str) -> str:
-    """The exact version `requirements` pins for `package`."""
-    wanted = _normalise(package)
+def pins(requirements: Path) -> dict[str, str]:
+    """Every `name==version` line of `requirements`, by normalised name."""
+    found = {}
     for line in requirements.read_text(encoding="utf-8").splitlines():
         match = re.match(r"^\s*([A-Za-z0-9._-]+)(?:\[[^\]]*\])?\s*==\s*([^\s;#]+)", line)
-        if match and _normalise(match.group(1)) == wanted:
-            return match.group(2)
-    raise CatalogueError(requirements, package, "(pin)", f"no '{package}==VERSION' line")
+        if match:
+            found[normalise(match.group(1))] = match.group(2)
+    return found
 
 
-def _normalise(name: str) -> str:
+def pinned_version(requirements: Path, package: str) -> str:
+    """The exact version `requirements` pins for `package`."""
+    version = pins(requirements).get(normalise(package))
+    if version is None:
+        raise CatalogueError(requirements, package, "(pin)", f"no '{package}==VERSION' line")
+    return version
+
+
+def normalise(name: str) -> str:
+    """A distribution name as PyPI compares names."""
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
@@ -77,10 +88,17 @@ def discover(snippets_dir: Path, entries: dict[str, Entry], tasks: dict[str, Tas
         if not requirements.is_file():
             raise CatalogueError(folder, entry.slug, REQUIREMENTS, "missing: each snippet folder pins its own environment")
         assert entry.package is not None  # Entry refuses snippets without a package
-        environments[entry.slug] = SnippetEnvironment(entry=entry, version=pinned_version(requirements, entry.package.pypi))
+        environments[entry.slug] = SnippetEnvironment(
+            entry=entry, version=pinned_version(requirements, entry.package.pypi), pins=pins(requirements)
+        )
         for path in sorted(folder.glob("*.py")):
             task = tasks.get(path.stem)
             if task is None:
                 raise CatalogueError(path, entry.slug, "(task)", f"'{path.stem}' is not a task in data/tasks.yaml")
+            if task.slug in entry.snippets.unsupported:
+                raise CatalogueError(path, entry.slug, f"snippets.unsupported.{task.slug}", "the task has a snippet, so it is supported")
             snippets.append(Snippet(entry=entry, task=task, path=path))
+        for slug in entry.snippets.unsupported:
+            if slug not in tasks:
+                raise CatalogueError(folder, entry.slug, f"snippets.unsupported.{slug}", f"'{slug}' is not a task in data/tasks.yaml")
     return snippets, environments

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
+from pymdownx.slugs import slugify
 
 from webatlas.catalogue.loading import DATA_DIR, SNIPPETS_DIR, Catalogue, load_catalogue
 from webatlas.catalogue.models import LAYER_TITLES
 from webatlas.site import charts, export, render
+from webatlas.site.cookbook import COOKBOOK_DIR
 from webatlas.site.escaping import html_text
 
 ENTRY_PAGES_DIR = "catalogue"
@@ -18,6 +21,9 @@ ENTRY_PAGES_DIR = "catalogue"
 
 NAV_PLACEHOLDER = {"Catalogue": f"{ENTRY_PAGES_DIR}/"}
 """The nav item in mkdocs.yml that expands into one section per layer."""
+
+COOKBOOK_PLACEHOLDER = {"Cookbook": f"{COOKBOOK_DIR}/"}
+"""The nav item in mkdocs.yml that expands into the cookbook's matrix and one page per task."""
 
 
 class SiteError(ValueError):
@@ -28,10 +34,21 @@ def project_root(config: MkDocsConfig) -> Path:
     return Path(config.config_file_path).resolve().parent
 
 
+_TAB_SLUGS: dict[str, str] = {}
+"""Entry name -> slug, filled by `load` for `tab_slug`, which pymdownx.tabbed calls with nothing but the tab's text."""
+
+
+def tab_slug(text: str, separator: str) -> str:
+    """The id of a content tab: the entry's slug for a tab named after an entry, so links to it survive a rename."""
+    return _TAB_SLUGS.get(text) or str(slugify(case="lower")(text, separator))
+
+
 def load(config: MkDocsConfig) -> Catalogue:
-    """Load the catalogue next to `mkdocs.yml`, and point snippet includes at its snippets."""
+    """Load the catalogue next to `mkdocs.yml`, point snippet includes at its snippets, and name content tabs by slug."""
     root = project_root(config)
     catalogue = load_catalogue(root)
+    _TAB_SLUGS.clear()
+    _TAB_SLUGS.update({entry.name: slug for slug, entry in catalogue.entries.items()})
     snippets = config.mdx_configs.setdefault("pymdownx.snippets", {})
     snippets["base_path"] = [str(root / SNIPPETS_DIR)]
     snippets["check_paths"] = True
@@ -42,11 +59,19 @@ def entry_page_uri(slug: str) -> str:
     return f"{ENTRY_PAGES_DIR}/{slug}.md"
 
 
+def task_page_uri(slug: str) -> str:
+    """Task pages live at `cookbook/<task>/`, whatever frameworks they show."""
+    return f"{COOKBOOK_DIR}/{slug}.md"
+
+
 def expand_nav(config: MkDocsConfig, catalogue: Catalogue) -> None:
     """Replace the placeholder nav item with entry pages grouped by layer."""
     nav = config.nav or []
-    if NAV_PLACEHOLDER not in nav:
-        raise SiteError(f"mkdocs.yml nav needs the item {NAV_PLACEHOLDER!r} where the catalogue goes")
+    for placeholder in (NAV_PLACEHOLDER, COOKBOOK_PLACEHOLDER):
+        if placeholder not in nav:
+            raise SiteError(f"mkdocs.yml nav needs the item {placeholder!r}")
+    tasks = [{html_text(task.title): task_page_uri(slug)} for slug, task in catalogue.tasks.items()]
+    nav[nav.index(COOKBOOK_PLACEHOLDER)] = {"Cookbook": [f"{COOKBOOK_DIR}/index.md", *tasks]}
     sections = [
         # The theme prints navigation titles without escaping them.
         {title: [{html_text(entry.name): entry_page_uri(entry.slug)} for entry in entries]}
@@ -57,10 +82,13 @@ def expand_nav(config: MkDocsConfig, catalogue: Catalogue) -> None:
 
 
 def add_generated_files(files: Files, config: MkDocsConfig, catalogue: Catalogue) -> None:
-    """Add one page per entry, the catalogue's JSON and CSV exports, and the site's own copy of plotly.js."""
+    """Add one page per entry and per cookbook task, the catalogue's JSON and CSV exports, and the site's own plotly.js."""
     generated = [
         File.generated(config, entry_page_uri(slug), content=render.entry_page(entry, catalogue))
         for slug, entry in catalogue.entries.items()
+    ]
+    generated += [
+        File.generated(config, task_page_uri(slug), content=render.cookbook_task(task, catalogue)) for slug, task in catalogue.tasks.items()
     ]
     generated += [
         File.generated(config, export.JSON_URI, content=export.to_json(catalogue)),
@@ -71,6 +99,19 @@ def add_generated_files(files: Files, config: MkDocsConfig, catalogue: Catalogue
         if files.get_file_from_path(file.src_uri) is not None:
             raise SiteError(f"docs/{file.src_uri} clashes with a generated file; generated pages are never written by hand")
         files.append(file)
+
+
+_TAB_INPUT = re.compile(r'<input\b[^>]*\bid="([^"]+)"[^>]*\bname="__tabbed_')
+
+
+def add_tab_anchors(page: Page, html: str) -> None:
+    """Let links to a content tab (`cookbook/cors/#fastapi`) pass strict anchor validation.
+
+    pymdownx.tabbed names its tabs in a Markdown tree processor that runs after MkDocs has collected the page's
+    anchors, so MkDocs would report every link to a tab as broken.
+    """
+    if page.present_anchor_ids is not None:
+        page.present_anchor_ids |= set(_TAB_INPUT.findall(html))
 
 
 def root_from(page: Page) -> str:

@@ -58,6 +58,11 @@ def _feature_vocabulary(call: Call) -> str:
     return render.feature_vocabulary(call.catalogue)
 
 
+def _cookbook_matrix(call: Call) -> str:
+    call.no_args()
+    return render.cookbook_matrix(call.catalogue)
+
+
 def _star_chart(call: Call) -> str:
     """All entries with no argument, else the entries named by slug."""
     catalogue = call.catalogue
@@ -100,6 +105,7 @@ def _export_fields(call: Call) -> str:
 RENDERERS: dict[str, Callable[[Call], str]] = {
     "catalogue-list": _catalogue_list,
     "comparison-table": _comparison_table,
+    "cookbook-matrix": _cookbook_matrix,
     "export-fields": _export_fields,
     "feature-vocabulary": _feature_vocabulary,
     "lineage": _lineage,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import platform
 from collections.abc import Iterable
 from functools import cache, partial
 from importlib import resources
@@ -15,10 +14,10 @@ from markupsafe import Markup
 from webatlas.catalogue.cells import Cell, describe, level_words
 from webatlas.catalogue.install_results import minor
 from webatlas.catalogue.loading import Catalogue
-from webatlas.catalogue.models import LAYER_NAMES, LAYER_TITLES, Entry, StarCount
+from webatlas.catalogue.models import LAYER_NAMES, LAYER_TITLES, Entry, StarCount, Task
 from webatlas.catalogue.status import RULE
 from webatlas.maintenance import stars
-from webatlas.site import charts, installs
+from webatlas.site import charts, cookbook, installs
 from webatlas.site.citations import render_prose
 from webatlas.site.escaping import anchor, code_span, fenced, html_text, link_target, markdown_text
 from webatlas.site.export import FIELDS, LIST_SEPARATOR
@@ -83,7 +82,6 @@ def environment(kind: str) -> jinja2.Environment:
         layer_names=LAYER_NAMES,
         support_symbols=SUPPORT_SYMBOLS,
         support_labels=SUPPORT_LABELS,
-        python_version=".".join(platform.python_version_tuple()[:2]),
     )
     return env
 
@@ -115,10 +113,33 @@ def entry_page(entry: Entry, catalogue: Catalogue) -> str:
         install_matrix=lambda result: installs.matrix(result, check),
         install_summary=lambda result: installs.summary(result, check),
         install_failures=lambda result: installs.failures(result, check),
-        snippets=catalogue.snippets_of(entry),
-        environment=catalogue.environments.get(entry.slug),
+        recipes=cookbook.recipes_of(catalogue, entry) if entry.snippets is not None else [],
+        tested=cookbook.tested_with(catalogue, entry),
         has_release_history=bool(catalogue.pypi_releases(entry)),
         has_stars=bool(catalogue.stars_of(entry)),
+    )
+
+
+def cookbook_task(task: Task, catalogue: Catalogue) -> str:
+    """The Markdown source of one task's page: a content tab per framework."""
+    return _render(
+        "cookbook_task.md.j2",
+        task=task,
+        catalogue=catalogue,
+        feature=catalogue.features[task.demonstrates] if task.demonstrates else None,
+        recipes=cookbook.recipes_for_task(catalogue, task),
+        tested_with=lambda entry: cookbook.tested_with(catalogue, entry),
+    )
+
+
+def cookbook_matrix(catalogue: Catalogue) -> str:
+    """Frameworks by tasks, each cell a link to its recipe or to the reason there is none."""
+    return _render(
+        "cookbook_index.md.j2",
+        catalogue=catalogue,
+        frameworks=cookbook.frameworks(catalogue),
+        without=cookbook.without_recipes(catalogue),
+        recipes_of=lambda entry: cookbook.recipes_of(catalogue, entry),
     )
 
 

@@ -1,0 +1,27 @@
+"""Validate a JSON request body against a Pydantic model with SpecTree on Starlette."""
+
+from itertools import count
+
+from pydantic import BaseModel, Field
+from spectree import SpecTree
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
+spec = SpecTree("starlette")
+next_id = count(1)
+
+
+class NewItem(BaseModel):
+    name: str
+    price: float = Field(gt=0)
+
+
+@spec.validate()
+async def create_item(request: Request, json: NewItem) -> JSONResponse:
+    return JSONResponse({"id": next(next_id), **json.model_dump()}, status_code=201)
+
+
+app = Starlette(routes=[Route("/items", create_item, methods=["POST"])])
+spec.register(app)

@@ -1,0 +1,19 @@
+"""Read a header and a cookie and set a cookie in Litestar."""
+
+from typing import Annotated
+
+from litestar import Litestar, Response, get
+from litestar.datastructures import Cookie
+from litestar.params import Parameter
+
+
+@get("/whoami")
+async def whoami(
+    client: Annotated[str | None, Parameter(header="X-Client")] = None,
+    hint: Annotated[str | None, Parameter(cookie="hint")] = None,
+) -> Response[dict[str, str | None]]:
+    visited = Cookie(key="visited", value="yes", httponly=True, samesite="lax", path="/")
+    return Response({"client": client, "hint": hint}, cookies=[visited])
+
+
+app = Litestar(route_handlers=[whoami])

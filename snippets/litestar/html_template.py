@@ -1,0 +1,19 @@
+"""Render templates/hello.html with Litestar's Jinja2 template engine."""
+
+from pathlib import Path
+
+from litestar import Litestar, get
+from litestar.plugins.jinja import JinjaTemplateEngine
+from litestar.response import Template
+from litestar.template.config import TemplateConfig
+
+
+@get("/hello")
+async def hello(name: str = "world") -> Template:
+    return Template(template_name="hello.html", context={"name": name})
+
+
+app = Litestar(
+    route_handlers=[hello],
+    template_config=TemplateConfig(directory=Path(__file__).parent / "templates", engine=JinjaTemplateEngine),
+)

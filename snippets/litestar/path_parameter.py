@@ -1,0 +1,11 @@
+"""Read an integer path parameter in Litestar."""
+
+from litestar import Litestar, get
+
+
+@get("/items/{item_id:int}")
+async def read_item(item_id: int) -> dict[str, int]:
+    return {"item_id": item_id}
+
+
+app = Litestar(route_handlers=[read_item])

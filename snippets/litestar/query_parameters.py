@@ -1,0 +1,14 @@
+"""Read a required and a bounded, defaulted query parameter in Litestar."""
+
+from typing import Annotated
+
+from litestar import Litestar, get
+from litestar.params import Parameter
+
+
+@get("/search")
+async def search(q: str, limit: Annotated[int, Parameter(ge=1, le=100)] = 10) -> dict[str, str | int]:
+    return {"q": q, "limit": limit}
+
+
+app = Litestar(route_handlers=[search])

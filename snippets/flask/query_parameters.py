@@ -1,0 +1,17 @@
+"""Read a required and a bounded, defaulted query parameter in Flask through a flask-openapi3 Pydantic model."""
+
+from flask_openapi3 import OpenAPI
+from pydantic import BaseModel, Field
+
+app = OpenAPI(__name__)
+
+
+class SearchQuery(BaseModel):
+    q: str
+    limit: int = Field(10, ge=1, le=100)
+
+
+# Flask's request.args holds strings; flask-openapi3 validates them into the model and answers 422 otherwise.
+@app.get("/search")
+def search(query: SearchQuery) -> dict[str, str | int]:
+    return {"q": query.q, "limit": query.limit}

@@ -1,0 +1,19 @@
+"""Allow one origin to call a hug API with hug's CORS middleware."""
+
+import hug
+
+api = hug.API(__name__)
+api.http.add_middleware(hug.middleware.CORSMiddleware(api, allow_origins=["https://app.example.com"], allow_credentials=False))
+items = []
+
+
+# A preflight is granted the methods that have routes on the path, so POST needs one.
+@hug.get("/items")
+def list_items():
+    return items
+
+
+@hug.post("/items", status=hug.HTTP_201)
+def add_item(body):
+    items.append(body)
+    return body

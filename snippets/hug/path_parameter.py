@@ -1,0 +1,9 @@
+"""Read an integer path parameter in hug through a type annotation."""
+
+import hug
+
+
+# hug casts item_id with the annotation before the function runs and answers 400 if it fails.
+@hug.get("/items/{item_id}")
+def read_item(item_id: hug.types.number):
+    return {"item_id": item_id}

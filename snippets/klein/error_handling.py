@@ -1,0 +1,37 @@
+"""Answer unknown paths and failing handlers with JSON errors in Klein."""
+
+import json
+import sys
+
+from klein import Klein
+from twisted.python.failure import Failure
+from twisted.web.iweb import IRequest
+from werkzeug.exceptions import NotFound
+
+app = Klein()
+
+
+def json_error(request: IRequest, code: int, message: str) -> str:
+    request.setResponseCode(code)
+    request.setHeader("Content-Type", "application/json")
+    return json.dumps({"error": message})
+
+
+# Handlers are tried in the order they were registered, so the specific one comes first.
+@app.handle_errors(NotFound)
+def not_found(request: IRequest, failure: Failure) -> str:
+    return json_error(request, 404, "not found")
+
+
+@app.handle_errors(Exception)
+def server_error(request: IRequest, failure: Failure) -> str:
+    return json_error(request, 500, "internal server error")
+
+
+@app.route("/boom", methods=["GET"])
+def boom(request: IRequest) -> str:
+    raise RuntimeError("secret detail")
+
+
+if __name__ == "__main__":
+    app.run("127.0.0.1", int(sys.argv[1]), displayTracebacks=False)

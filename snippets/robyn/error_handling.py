@@ -1,0 +1,30 @@
+"""Answer unknown paths and failing handlers with JSON errors in Robyn."""
+
+from robyn import Request, Response, Robyn, jsonify
+
+app = Robyn(__file__)
+
+
+def json_error(status_code: int, message: str) -> Response:
+    return Response(status_code=status_code, headers={"Content-Type": "application/json"}, body=jsonify({"error": message}))
+
+
+# Registered before the routes: each route takes the exception handler known when it is added.
+@app.exception
+def handle_exception(error: Exception) -> Response:
+    return json_error(500, "internal server error")
+
+
+@app.get("/boom")
+def boom() -> str:
+    raise RuntimeError("secret detail")
+
+
+# Robyn has no not-found hook; a catch-all route is its documented fallback for unmatched paths.
+@app.get("/*path")
+def not_found(request: Request) -> Response:
+    return json_error(404, "not found")
+
+
+if __name__ == "__main__":
+    app.start()

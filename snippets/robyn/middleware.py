@@ -1,0 +1,30 @@
+"""Give every Robyn response an X-Request-ID with before- and after-request middlewares."""
+
+import uuid
+
+from robyn import Request, Response, Robyn
+
+app = Robyn(__file__)
+
+
+@app.before_request()
+def assign_request_id(request: Request) -> Request:
+    if not request.headers.get("X-Request-ID"):
+        request.headers.set("X-Request-ID", str(uuid.uuid4()))
+    return request
+
+
+# Global after-request middlewares also run on Robyn's own 404 answers.
+@app.after_request()
+def echo_request_id(request: Request, response: Response) -> Response:
+    response.headers.set("X-Request-ID", request.headers.get("X-Request-ID"))
+    return response
+
+
+@app.get("/")
+def show_request_id(request: Request) -> dict[str, str | None]:
+    return {"request_id": request.headers.get("X-Request-ID")}
+
+
+if __name__ == "__main__":
+    app.start()

@@ -14,7 +14,7 @@ matches = [
     if record["layer"] == "framework"
     and "ASGI" in record["interfaces"]
     and record["status"] == "active"
-    and record["features"].get("websockets") == "built-in"
+    and record["feature_cells"]["websockets"]["support"] == "built-in"
 ]
 for record in sorted(matches, key=lambda record: record["latest_release"], reverse=True):
     print(record["name"], record["latest_version"], record["latest_release"])

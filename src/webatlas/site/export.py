@@ -7,6 +7,7 @@ import io
 import json
 from typing import Any
 
+from webatlas.catalogue.cells import Cell
 from webatlas.catalogue.loading import Catalogue
 from webatlas.catalogue.models import Entry
 
@@ -15,6 +16,14 @@ CSV_URI = "catalogue.csv"
 
 LIST_SEPARATOR = ";"
 """Joins list values, and `feature=support` pairs, inside one CSV cell."""
+
+FORMAT_VERSION = 2
+"""Raised when fields change; a deprecated field is kept for one version, then removed."""
+
+DEPRECATED = "Deprecated since format 2, removed in format 3: "
+
+CSV_FEATURE_PREFIX = "feature_"
+"""The CSV has one column per feature, `feature_<slug>`, holding its support level."""
 
 FIELDS: dict[str, str] = {
     "slug": "Stable identifier; the entry's page is `/catalogue/<slug>/`.",
@@ -38,10 +47,13 @@ FIELDS: dict[str, str] = {
     "status": "`active`, `maintenance`, `unmaintained` or `archived`, by the rule on the method page.",
     "status_evidence": "What decided the status.",
     "as_of": "Date the release facts and status were checked (`YYYY-MM-DD`).",
-    "features": (
-        "Feature slug to `built-in`, `official-extension`, `third-party` or `no`, computed levels included (inherited ones, "
-        "and HTTP/2 from the servers); servers have fewer features."
+    "feature_cells": (
+        "Feature slug to its cell: `support` (`built-in`, `official-extension`, `third-party` or `no`), `via` (packages), "
+        "`from` (the base it is inherited from, or null), `servers` (the servers a server-provided feature comes from), "
+        "`source`, `version` (null for a computed cell), `as_of` and `note`. Servers have fewer features. JSON only: the "
+        "CSV has a `feature_<slug>` column per feature with its support level."
     ),
+    "features": DEPRECATED + "use `feature_cells`. Feature slug to its support level.",
 }
 """Every field of a record, in order, with what it holds; the data page is generated from this."""
 
@@ -69,7 +81,21 @@ def record(entry: Entry, catalogue: Catalogue) -> dict[str, Any]:
         "status": verdict.status,
         "status_evidence": verdict.evidence,
         "as_of": releases.as_of.isoformat(),
+        "feature_cells": {slug: _cell(cell) for slug, cell in catalogue.cells[entry.slug].items()},
         "features": {slug: cell.support for slug, cell in catalogue.cells[entry.slug].items()},
+    }
+
+
+def _cell(cell: Cell) -> dict[str, Any]:
+    return {
+        "support": cell.support,
+        "via": list(cell.via),
+        "from": cell.inherited_from.slug if cell.inherited_from else None,
+        "servers": [server.slug for server in cell.servers],
+        "source": cell.source,
+        "version": cell.version,
+        "as_of": cell.as_of.isoformat(),
+        "note": cell.note,
     }
 
 
@@ -99,10 +125,17 @@ def _csv_cell(value: object) -> str | int:
     return f"'{text}" if text.startswith(FORMULA_STARTS) else text
 
 
+def csv_columns(catalogue: Catalogue) -> list[str]:
+    """The fields of FIELDS that fit a cell, then one column per feature."""
+    return [name for name in FIELDS if name != "feature_cells"] + [CSV_FEATURE_PREFIX + slug for slug in catalogue.features]
+
+
 def to_csv(catalogue: Catalogue) -> str:
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=list(FIELDS), lineterminator="\n")
+    writer = csv.DictWriter(buffer, fieldnames=csv_columns(catalogue), lineterminator="\n", restval="")
     writer.writeheader()
     for row in records(catalogue):
+        cells = row.pop("feature_cells")
+        row.update({CSV_FEATURE_PREFIX + slug: cell["support"] for slug, cell in cells.items()})
         writer.writerow({key: _csv_cell(value) for key, value in row.items()})
     return buffer.getvalue()

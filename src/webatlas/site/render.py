@@ -20,7 +20,7 @@ from webatlas.maintenance import stars
 from webatlas.site import charts, cookbook, installs
 from webatlas.site.citations import render_prose
 from webatlas.site.escaping import anchor, code_span, fenced, html_text, link_target, markdown_text
-from webatlas.site.export import FIELDS, LIST_SEPARATOR
+from webatlas.site.export import FIELDS, FORMAT_VERSION, LIST_SEPARATOR
 from webatlas.site.lineage import layout
 from webatlas.site.stale_cells import stale_cells as find_stale_cells
 
@@ -198,7 +198,7 @@ def status_rule() -> str:
 
 def export_fields() -> str:
     """The fields of /catalogue.json and /catalogue.csv, from the exporter itself."""
-    return _render("export_fields.md.j2", fields=FIELDS, separator=LIST_SEPARATOR)
+    return _render("export_fields.md.j2", fields=FIELDS, separator=LIST_SEPARATOR, version=FORMAT_VERSION)
 
 
 def feature_vocabulary(catalogue: Catalogue) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Page, expect
 
 from tests.browser.conftest import PageLog
 from tests.helpers import ROOT
@@ -223,3 +223,35 @@ def test_the_cookbook_shows_each_run_command(page: Page, log: PageLog, slug: str
     commands = block.locator(".highlight:has(> .filename:text-is('Run it')) code").all_text_contents()
     assert RUN_COMMANDS[slug] in [command.strip() for command in commands]
     assert_clean(log)
+
+
+def chart_colours(page: Page) -> dict[str, str]:
+    """The first chart's background and text colour as plotly drew them, and the page's text colour."""
+    script = """plot => ({
+        paper: plot._fullLayout.paper_bgcolor,
+        text: plot._fullLayout.font.color,
+        page: getComputedStyle(document.body).getPropertyValue("--md-default-fg-color").trim(),
+    })"""
+    result: dict[str, str] = page.locator(CHART).first.evaluate(script)
+    return result
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_charts_take_the_colours_of_the_page(browser: Browser, site_url: str, scheme: str) -> None:
+    context = browser.new_context(base_url=site_url, color_scheme=scheme)
+    try:
+        page = context.new_page()
+        open_page(page, "/stars/")
+        expect(page.locator(f"{CHART} svg.main-svg").first).to_be_visible()
+        expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate" if scheme == "dark" else "default")
+        page.wait_for_function("document.querySelector('.atlas-chart__plot')._fullLayout.font.color !== '#444'")
+        colours = chart_colours(page)
+        assert colours["paper"] == "rgba(0,0,0,0)", "the chart paints its own background over the page"
+        assert colours["text"] == colours["page"]
+        # Switching the scheme recolours the chart.
+        page.locator("form[data-md-component='palette'] label:visible").first.click()
+        page.wait_for_function(f"document.querySelector('.atlas-chart__plot')._fullLayout.font.color !== {colours['text']!r}")
+        switched = chart_colours(page)
+        assert switched["text"] == switched["page"] != colours["text"]
+    finally:
+        context.close()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -58,3 +60,13 @@ def copy_project(destination: Path) -> Path:
         else:
             shutil.copy2(source, destination / part)
     return destination
+
+
+def read_page(build: Build, path: str) -> str:
+    """A file of the built site, such as `catalogue/fastapi/index.html`."""
+    return (build.site_dir / path).read_text(encoding="utf-8")
+
+
+def shown(markup: str) -> str:
+    """What a reader sees of some HTML: tags dropped, entities decoded, white space kept."""
+    return html.unescape(re.sub(r"<[^>]+>", "", markup))

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from tests.building import Build
+from tests.building import Build, read_page, shown
 from tests.helpers import ROOT
 from webatlas.catalogue.loading import load_catalogue
 from webatlas.site import cookbook
@@ -15,14 +15,6 @@ from webatlas.site import cookbook
 CATALOGUE = load_catalogue(ROOT)
 FRAMEWORKS = cookbook.frameworks(CATALOGUE)
 RECIPES = [recipe for task in CATALOGUE.tasks.values() for recipe in cookbook.recipes_for_task(CATALOGUE, task)]
-
-
-def page(build: Build, path: str) -> str:
-    return (build.site_dir / path).read_text(encoding="utf-8")
-
-
-def visible_text(markup: str) -> str:
-    return html.unescape(re.sub(r"<[^>]+>", "", markup))
 
 
 def tab(text: str, entry_name: str) -> str:
@@ -36,8 +28,8 @@ def tab(text: str, entry_name: str) -> str:
 
 @pytest.mark.parametrize("recipe", RECIPES, ids=lambda recipe: f"{recipe.task.slug}-{recipe.entry.slug}")
 def test_each_task_page_has_a_tab_per_framework(built_site: Build, recipe: cookbook.Recipe) -> None:
-    text = page(built_site, f"cookbook/{recipe.task.slug}/index.html")
-    content = visible_text(tab(text, recipe.entry.name))
+    text = read_page(built_site, f"cookbook/{recipe.task.slug}/index.html")
+    content = shown(tab(text, recipe.entry.name))
     if recipe.snippet is None:
         assert "Not supported." in content
         assert recipe.reason is not None and " ".join(recipe.reason.split()) in " ".join(content.split())
@@ -54,13 +46,13 @@ def test_each_task_page_has_a_tab_per_framework(built_site: Build, recipe: cookb
 def test_tab_ids_are_the_framework_slugs(built_site: Build) -> None:
     """The matrix links to `<task>/#<slug>`, so each tab's id must be its framework's slug."""
     for task in CATALOGUE.tasks:
-        text = page(built_site, f"cookbook/{task}/index.html")
+        text = read_page(built_site, f"cookbook/{task}/index.html")
         ids = re.findall(r'<input [^>]*id="([^"]+)"[^>]*name="__tabbed', text) or re.findall(r'<input id="([^"]+)"', text)
         assert ids == [entry.slug for entry in FRAMEWORKS], task
 
 
 def test_the_matrix_has_a_row_per_framework_and_a_cell_per_task(built_site: Build) -> None:
-    text = page(built_site, "cookbook/index.html")
+    text = read_page(built_site, "cookbook/index.html")
     table = text.split("<table>")[1].split("</table>")[0]
     rows = table.split("<tr")[2:]
     assert len(rows) == len(FRAMEWORKS)
@@ -72,7 +64,7 @@ def test_the_matrix_has_a_row_per_framework_and_a_cell_per_task(built_site: Buil
                 assert f'href="{recipe.task.slug}/#{entry.slug}"' in cell
             else:
                 assert "not supported" in cell and 'href="#gap-' in cell
-    visible = " ".join(visible_text(text).split())
+    visible = " ".join(shown(text).split())
     for recipe in RECIPES:
         if recipe.reason:
             assert " ".join(recipe.reason.split()) in visible
@@ -80,11 +72,11 @@ def test_the_matrix_has_a_row_per_framework_and_a_cell_per_task(built_site: Buil
 
 @pytest.mark.parametrize("slug", [entry.slug for entry in FRAMEWORKS])
 def test_entry_pages_list_their_recipes(built_site: Build, slug: str) -> None:
-    text = page(built_site, f"catalogue/{slug}/index.html")
+    text = read_page(built_site, f"catalogue/{slug}/index.html")
     section = text[text.index('id="code"') : text.index('id="releases"')]
     for recipe in cookbook.recipes_of(CATALOGUE, CATALOGUE.entries[slug]):
         assert f'id="{recipe.task.slug.replace("_", "-")}"' in section
         if recipe.snippet:
             assert f'href="../../cookbook/{recipe.task.slug}/#{slug}"' in section
         else:
-            assert recipe.reason is not None and " ".join(recipe.reason.split()) in " ".join(visible_text(section).split())
+            assert recipe.reason is not None and " ".join(recipe.reason.split()) in " ".join(shown(section).split())

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import html
 import io
 import json
 import re
@@ -11,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.building import Build
+from tests.building import Build, read_page, shown
 from tests.helpers import ROOT
 from webatlas.catalogue.loading import load_catalogue
 from webatlas.site import export
@@ -20,12 +19,8 @@ CATALOGUE = load_catalogue(ROOT)
 SCRIPT = ROOT / "snippets" / "_scripts" / "query_catalogue.py"
 
 
-def read(build: Build, path: str) -> str:
-    return (build.site_dir / path).read_text(encoding="utf-8")
-
-
 def test_the_json_export_carries_each_cell_in_full(built_site: Build) -> None:
-    records = {record["slug"]: record for record in json.loads(read(built_site, export.JSON_URI))}
+    records = {record["slug"]: record for record in json.loads(read_page(built_site, export.JSON_URI))}
     assert set(records) == set(CATALOGUE.entries)
     for slug, record in records.items():
         assert list(record) == list(export.FIELDS)
@@ -39,7 +34,7 @@ def test_the_json_export_carries_each_cell_in_full(built_site: Build) -> None:
 
 
 def test_the_csv_export_has_a_column_per_feature(built_site: Build) -> None:
-    rows = list(csv.DictReader(io.StringIO(read(built_site, export.CSV_URI))))
+    rows = list(csv.DictReader(io.StringIO(read_page(built_site, export.CSV_URI))))
     assert list(rows[0]) == export.csv_columns(CATALOGUE)
     assert {row["slug"] for row in rows} == set(CATALOGUE.entries)
     for row in rows:
@@ -49,7 +44,7 @@ def test_the_csv_export_has_a_column_per_feature(built_site: Build) -> None:
 
 
 def test_the_data_page_marks_deprecated_fields(built_site: Build) -> None:
-    text = html.unescape(re.sub(r"<[^>]+>", "", read(built_site, "data/index.html")))
+    text = shown(read_page(built_site, "data/index.html"))
     assert f"format {export.FORMAT_VERSION} of the export" in text
     assert "Deprecated since format 2, removed in format 3: use feature_cells" in text
 
@@ -66,7 +61,7 @@ def test_the_example_script_works_against_the_served_site(built_site: Build, sit
     ]
     names = [line.rsplit(" ", 2)[0] for line in output.splitlines()]
     assert sorted(names) == sorted(entry.name for entry in expected) and names
-    page = html.unescape(re.sub(r"<[^>]+>", "", read(built_site, "data/index.html")))
+    page = shown(read_page(built_site, "data/index.html"))
     for line in SCRIPT.read_text(encoding="utf-8").splitlines():
         assert line in page, f"the data page does not show {line!r}"
 
@@ -92,7 +87,7 @@ def test_every_page_has_a_canonical_link_og_tags_and_its_own_description(built_s
 
 
 def test_the_sitemap_lists_every_page(built_site: Build) -> None:
-    listed = set(re.findall(r"<loc>([^<]+)</loc>", read(built_site, "sitemap.xml")))
+    listed = set(re.findall(r"<loc>([^<]+)</loc>", read_page(built_site, "sitemap.xml")))
     pages = {"http://127.0.0.1:8000/" + path.relative_to(built_site.site_dir).parent.as_posix() + "/" for path in _pages(built_site)}
     pages = {page.replace("8000/./", "8000/") for page in pages}
     assert listed == pages

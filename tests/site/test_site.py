@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.building import Build
+from tests.building import Build, read_page, shown
 from tests.helpers import ROOT
 from webatlas.catalogue.cells import describe, level_words
 from webatlas.catalogue.install_results import minor
@@ -30,13 +30,12 @@ CHART_PAGES = [
 ]
 
 
-def page(build: Build, path: str) -> str:
-    return (build.site_dir / path).read_text(encoding="utf-8")
+page = read_page
 
 
 def visible_text(markup: str) -> str:
     """The page's text as a reader sees it, with runs of white space as one space."""
-    return " ".join(html.unescape(re.sub(r"<[^>]+>", "", markup)).split())
+    return " ".join(shown(markup).split())
 
 
 def shown_prose(text: str) -> str:

@@ -8,12 +8,10 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from webatlas.catalogue.install_results import minor
+
 PYTHONS = ("3.11", "3.12", "3.13")
 """The Pythons the site checks, by minor version."""
-
-
-def _minor_of(version: str) -> str:
-    return ".".join(version.split(".")[:2])
 
 
 def _output(command: Sequence[str | Path]) -> str | None:
@@ -30,7 +28,7 @@ def _pyenv_interpreter(wanted: str) -> Path | None:
         return None
     # pyenv also lists virtualenvs and other implementations; only plain CPython versions such as 3.12.1 count.
     candidates = [line.strip() for line in listed.splitlines() if line.strip().replace(".", "").isdigit()]
-    candidates = [version for version in candidates if _minor_of(version) == wanted]
+    candidates = [version for version in candidates if minor(version) == wanted]
     if not candidates:
         return None
     newest = max(candidates, key=lambda version: tuple(int(part) for part in version.split(".")))
@@ -41,7 +39,7 @@ def _pyenv_interpreter(wanted: str) -> Path | None:
 
 def find_interpreters(wanted: Sequence[str], progress: Callable[[str], None]) -> dict[str, Path]:
     """Full Python version -> interpreter for each of `wanted` found here; each missing one is reported in one line."""
-    running = _minor_of(".".join(map(str, sys.version_info[:3])))
+    running = minor(".".join(map(str, sys.version_info[:3])))
     found: dict[str, Path] = {}
     for version in wanted:
         python = Path(sys.executable) if version == running else _pyenv_interpreter(version)

@@ -33,16 +33,17 @@ def star_history(series: Mapping[str, Sequence[StarCount]]) -> go.Figure:
     """One line per named series of star counts, with each point's source on hover."""
     figure = go.Figure()
     for name, counts in series.items():
+        # plotly reads a few HTML tags in trace names; escaped, a name is only ever shown as text.
+        shown = html.escape(name)
         figure.add_trace(
             go.Scatter(
-                # plotly reads a few HTML tags in trace names; escaped, a name is only ever shown as text.
-                name=html.escape(name),
+                name=shown,
                 x=[count.date.isoformat() for count in counts],
                 y=[count.stars for count in counts],
                 customdata=[html.escape(count.source) for count in counts],
                 mode="lines+markers",
                 marker={"size": 4},
-                hovertemplate="%{x|%Y-%m-%d}: %{y:,} stars<br><sub>source: %{customdata}</sub><extra>" + html.escape(name) + "</extra>",
+                hovertemplate="%{x|%Y-%m-%d}: %{y:,} stars<br><sub>source: %{customdata}</sub><extra>" + shown + "</extra>",
             )
         )
     figure.update_layout(

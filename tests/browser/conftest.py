@@ -9,7 +9,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Error, Page, Response, Route, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Error, Page, Request, Response, Route, sync_playwright
 
 from tests.helpers import ROOT, free_port
 
@@ -70,7 +70,7 @@ class PageLog:
         """Record requests, failures, error answers, console errors and uncaught exceptions."""
         context.route("**/*", self.guard)
         context.on("request", lambda request: self.requests.append(request.url))
-        context.on("requestfailed", lambda request: self.failed_requests.append(f"{request.url}: {request.failure}"))
+        context.on("requestfailed", self._check_failure)
         context.on("response", self._check_status)
         page.on("console", self._check_console)
         page.on("pageerror", lambda error: self.page_errors.append(str(error)))
@@ -79,6 +79,11 @@ class PageLog:
         """Keep console messages of type error, with where they came from."""
         if message.type == "error":
             self.console_errors.append(f"{message.text} at {message.location['url']}:{message.location['lineNumber']}")
+
+    def _check_failure(self, request: Request) -> None:
+        """Keep failed requests, except those the page cancelled itself by moving on, such as a favicon still loading."""
+        if request.failure != "net::ERR_ABORTED":
+            self.failed_requests.append(f"{request.url}: {request.failure}")
 
     def _check_status(self, response: Response) -> None:
         """Keep answers with a 4xx or 5xx status."""

@@ -11,10 +11,17 @@ export NO_MKDOCS_2_WARNING := 1
 MAKEFLAGS += --jobs=2
 # One isolated, pinned environment per framework whose snippets the tests run.
 SNIPPET_ENVS := $(patsubst snippets/%/requirements.txt,.venvs/%/.installed,$(wildcard snippets/*/requirements.txt))
+# npm packages, pinned by their lock file: axe-core for the tests, Lighthouse and a Node.js it supports for bench-site.
+NPM_DIR := requirements/npm
+NPM := $(NPM_DIR)/node_modules/.installed
 
 .PHONY: setup serve build test refresh check-installs import-stars lock clean
 
-setup: $(BIN)/.installed $(SNIPPET_ENVS)
+setup: $(BIN)/.installed $(SNIPPET_ENVS) $(NPM)
+
+$(NPM): $(NPM_DIR)/package-lock.json
+	npm ci --prefix $(NPM_DIR) --no-audit --no-fund --loglevel=error
+	touch $@
 
 $(BIN)/.installed: requirements/lock.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -62,4 +69,4 @@ lock: $(BIN)/.installed
 	$(BIN)/pip freeze --exclude-editable | grep -v '^webatlas' > requirements/lock.txt
 
 clean:
-	rm -rf $(VENV) .venvs site test-results
+	rm -rf $(VENV) .venvs site test-results $(NPM_DIR)/node_modules

@@ -14,9 +14,12 @@ from mkdocs.structure.pages import Page
 from webatlas.catalogue.loading import Catalogue
 from webatlas.catalogue.reading import CatalogueError
 from webatlas.site import build, markers
+from webatlas.site.charts.model import Chart
 
 # Loaded once per build in on_config; every later event of that build reads it.
 _catalogue: Catalogue | None = None
+# Built once per build in on_files, from the catalogue: the pages show the same charts whose files on_files adds.
+_charts: dict[str, Chart] = {}
 
 
 def _loaded() -> Catalogue:
@@ -36,8 +39,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
+    global _charts
+    _charts = build.charts_of(_loaded())
     try:
-        build.add_generated_files(files, config, _loaded())
+        build.add_generated_files(files, config, _loaded(), _charts)
     except build.SiteError as error:
         raise PluginError(str(error)) from None
     return files
@@ -45,11 +50,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     try:
-        filled = markers.fill(markdown, _loaded(), build.root_from(page))
+        filled = markers.fill(markdown, _loaded(), build.root_from(page), _charts)
     except markers.MarkerError as error:
         raise PluginError(f"{page.file.src_uri}: {error}") from None
-    # overrides/main.html loads these at the end of the page, so large scripts load only where needed.
+    # overrides/main.html loads these, so chart scripts and styles load only where a chart is.
     page.meta["atlas_scripts"] = filled.scripts
+    page.meta["atlas_stylesheets"] = filled.stylesheets
     return filled.markdown
 
 

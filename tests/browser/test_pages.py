@@ -5,14 +5,13 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Locator, Page, expect
 
 from tests.browser.conftest import PageLog
 from tests.helpers import ROOT
 from webatlas.catalogue.loading import load_catalogue
-from webatlas.maintenance.stars import from_api
-from webatlas.site.charts import PLOTLY_JS_URI
-from webatlas.site.render import API_SERIES_SUFFIX
+from webatlas.site.build import charts_of
+from webatlas.site.charts.files import PLOTLY_JS_URI
 
 pytestmark = pytest.mark.browser
 
@@ -37,6 +36,7 @@ PAGES = {
 
 PLOTLY = "/" + PLOTLY_JS_URI
 CHART = ".atlas-chart__plot"
+CHARTS = charts_of(CATALOGUE)
 
 
 def open_page(page: Page, path: str) -> None:
@@ -60,9 +60,23 @@ def text_before_heading(page: Page) -> str:
     return page.locator("h1").evaluate(script)
 
 
-def legend_names(page: Page) -> list[str]:
-    """The names in the chart's legend, in order."""
-    return page.locator(f"{CHART} .legend .legendtext").all_text_contents()
+def static_lines(figure: Locator) -> list[str]:
+    """The series the build's SVG draws in a chart's figure, in order."""
+    return [str(name) for name in figure.locator("svg.atlas-svg path[data-series]").evaluate_all("ps => ps.map(p => p.dataset.series)")]
+
+
+def explore(figure: Locator) -> Locator:
+    """Press the figure's Explore button and wait for plotly to draw; the plot element."""
+    figure.get_by_role("button", name="Explore the chart").click()
+    expect(figure).to_have_class(re.compile(r"\batlas-chart--interactive\b"))
+    plot = figure.locator(CHART)
+    expect(plot.locator("svg.main-svg").first).to_be_visible()
+    return plot
+
+
+def drawn_traces(plot: Locator) -> list[str]:
+    """The names of the traces plotly shows in `plot`, in order."""
+    return [str(name) for name in plot.evaluate("plot => plot._fullData.filter(t => t.visible === true).map(t => t.name)")]
 
 
 def assert_clean(log: PageLog) -> None:
@@ -87,32 +101,31 @@ def test_the_guard_records_and_blocks_requests_off_loopback(page: Page, log: Pag
 
 
 STAR_SERIES = {
-    slug: sorted({entry.name + (API_SERIES_SUFFIX if from_api(count) else "") for count in CATALOGUE.stars_of(entry)})
-    for slug, entry in CATALOGUE.entries.items()
-    if CATALOGUE.stars_of(entry)
+    name.removeprefix("stars-"): [series.name for series in chart.series] for name, chart in CHARTS.items() if name.startswith("stars-")
 }
 """The star-chart lines each entry page should draw: one per kind of source it has counts from."""
 
 
-def test_star_history_draws_one_line_per_series(page: Page, log: PageLog) -> None:
+def test_star_history_draws_every_series_before_any_script_and_on_demand(page: Page, log: PageLog) -> None:
     open_page(page, "/stars/")
-    expect(page.locator(f"{CHART} svg.main-svg").first).to_be_visible()
-    traces = page.locator(f"{CHART} .scatterlayer .trace")
-    assert sorted(legend_names(page)) == sorted(name for names in STAR_SERIES.values() for name in names)
-    assert traces.count() == len(legend_names(page))
-    for index in range(traces.count()):
-        assert traces.nth(index).locator(".point").count() > 0, f"trace {legend_names(page)[index]} has no points"
+    figure = page.locator(".atlas-chart")
+    every_series = [name for names in STAR_SERIES.values() for name in names]
+    assert static_lines(figure) == every_series
+    plot = explore(figure)
+    assert drawn_traces(plot) == every_series
+    for index in range(len(every_series)):
+        assert plot.locator(".scatterlayer .trace").nth(index).locator(".point").count() > 0, every_series[index]
     assert_clean(log)
 
 
 @pytest.mark.parametrize("slug", STAR_SERIES)
 def test_entry_page_draws_its_own_star_history(page: Page, log: PageLog, slug: str) -> None:
     open_page(page, f"/catalogue/{slug}/")
-    chart = page.locator(f"#stars ~ .atlas-chart {CHART}")
-    expect(chart.locator("svg.main-svg").first).to_be_visible()
-    assert chart.locator(".scatterlayer .trace").count() == len(STAR_SERIES[slug])
-    assert chart.locator(".scatterlayer .trace .point").count() > 0
-    assert sorted(chart.locator(".legend .legendtext").all_text_contents()) == STAR_SERIES[slug]
+    figure = page.locator(f".atlas-chart:has(#stars-{slug})")
+    assert static_lines(figure) == STAR_SERIES[slug]
+    plot = explore(figure)
+    assert drawn_traces(plot) == STAR_SERIES[slug]
+    assert plot.locator(".scatterlayer .trace .point").count() > 0
     assert_clean(log)
 
 
@@ -122,11 +135,77 @@ RELEASE_COUNTS = {slug: len(CATALOGUE.pypi_releases(entry)) for slug, entry in C
 @pytest.mark.parametrize("slug", RELEASE_COUNTS)
 def test_entry_page_draws_its_release_timeline(page: Page, log: PageLog, slug: str) -> None:
     open_page(page, f"/catalogue/{slug}/")
-    chart = page.locator(f"{CHART}#releases-{slug}")
-    expect(chart.locator("svg.main-svg").first).to_be_visible()
-    assert chart.locator(".scatterlayer .trace").count() == 1
-    assert chart.locator(".scatterlayer .trace .point").count() == RELEASE_COUNTS[slug]
+    figure = page.locator(f".atlas-chart:has(#releases-{slug})")
+    assert static_lines(figure) == [ENTRIES[slug]]
+    plot = explore(figure)
+    assert plot.locator(".scatterlayer .trace").count() == 1
+    assert plot.locator(".scatterlayer .trace .point").count() == RELEASE_COUNTS[slug]
     assert_clean(log)
+
+
+def test_star_controls_keep_the_readers_choice_in_the_address(page: Page, log: PageLog, site_url: str) -> None:
+    open_page(page, "/stars/")
+    figure = page.locator(".atlas-chart")
+    figure.get_by_role("button", name="None").click()
+    for name in ("FastAPI", "Django"):
+        figure.get_by_role("checkbox", name=name, exact=True).check()
+    figure.get_by_role("radio", name="Linear").check()
+    figure.get_by_role("radio", name="Years since first PyPI release").check()
+    expect(page).to_have_url(f"{site_url}/stars/?show=django,fastapi&scale=linear&align=age")
+    plot = figure.locator(CHART)
+    expect(plot.locator("svg.main-svg").first).to_be_visible()
+    shown = sorted(STAR_SERIES["django"] + STAR_SERIES["fastapi"])
+
+    def assert_chosen() -> None:
+        page.wait_for_function("document.querySelector('.atlas-chart__plot')._fullLayout?.xaxis.type === 'linear'")
+        assert sorted(drawn_traces(plot)) == shown
+        assert plot.evaluate("plot => [plot._fullLayout.xaxis.type, plot._fullLayout.yaxis.type]") == ["linear", "linear"]
+
+    assert_chosen()
+    # The address alone brings the same chart back.
+    open_page(page, "/stars/?show=django,fastapi&scale=linear&align=age")
+    expect(figure.get_by_role("checkbox", name="Flask", exact=True)).not_to_be_checked()
+    expect(figure.get_by_role("radio", name="Years since first PyPI release")).to_be_checked()
+    assert_chosen()
+    assert_clean(log)
+
+
+def test_star_dates_narrow_the_axis(page: Page, log: PageLog, site_url: str) -> None:
+    open_page(page, "/stars/")
+    page.locator(".atlas-chart select[name=from]").select_option("2022")
+    expect(page).to_have_url(f"{site_url}/stars/?from=2022")
+    page.wait_for_function("document.querySelector('.atlas-chart__plot')._fullLayout?.xaxis.range?.[0]?.startsWith('2022')")
+    assert_clean(log)
+
+
+@pytest.mark.parametrize("path", ["/stars/", "/catalogue/fastapi/"])
+def test_chart_image_and_data_links_resolve(page: Page, log: PageLog, path: str) -> None:
+    open_page(page, path)
+    links = page.locator(".atlas-chart__links a")
+    assert links.count() >= 2
+    for href in links.evaluate_all("links => links.map(link => link.href)"):
+        answer = page.request.get(href)
+        assert answer.status == 200, href
+        kind = answer.headers["content-type"]
+        assert ("svg" in kind) if href.endswith(".svg") else ("csv" in kind or "text" in kind), (href, kind)
+    assert_clean(log)
+
+
+def test_a_chart_is_usable_on_a_phone(browser: Browser, site_url: str) -> None:
+    context = browser.new_context(base_url=site_url, viewport={"width": 390, "height": 844})
+    try:
+        page = context.new_page()
+        open_page(page, "/stars/")
+        assert page.evaluate("document.scrollingElement.scrollWidth") <= 390, "the page scrolls sideways"
+        static = page.locator("svg.atlas-svg").first.bounding_box()
+        assert static is not None and static["width"] >= 340 and static["height"] >= 300
+        assert page.locator("svg.atlas-svg text").first.evaluate("t => getComputedStyle(t).fontSize") == "12px"
+        plot = explore(page.locator(".atlas-chart"))
+        drawn = plot.bounding_box()
+        assert drawn is not None and drawn["width"] >= 340 and drawn["height"] >= 300
+        assert page.evaluate("document.scrollingElement.scrollWidth") <= 390
+    finally:
+        context.close()
 
 
 def test_lineage_boxes_lead_to_their_entries(page: Page, log: PageLog, site_url: str) -> None:
@@ -144,13 +223,16 @@ def test_lineage_boxes_lead_to_their_entries(page: Page, log: PageLog, site_url:
 @pytest.mark.parametrize("path", ["/", "/compare/", "/lineage/"])
 def test_pages_without_a_chart_do_not_load_plotly(page: Page, log: PageLog, path: str) -> None:
     open_page(page, path)
-    assert [url for url in log.requests if "plotly" in url] == []
+    assert [url for url in log.requests if "plotly" in url or "charts" in url] == []
     assert page.evaluate("typeof window.Plotly") == "undefined"
     assert_clean(log)
 
 
-def test_chart_page_loads_plotly_from_the_site(page: Page, log: PageLog, site_url: str) -> None:
+def test_chart_page_loads_plotly_from_the_site_only_when_a_reader_asks(page: Page, log: PageLog, site_url: str) -> None:
     open_page(page, "/stars/")
+    assert [url for url in log.requests if "plotly" in url] == []
+    page.locator(CHART).hover()
+    expect(page.locator(".atlas-chart--interactive")).to_have_count(1)
     assert [url for url in log.requests if "plotly" in url] == [site_url + PLOTLY]
     assert page.evaluate("typeof window.Plotly") == "object"
     assert_clean(log)
@@ -236,14 +318,30 @@ def chart_colours(page: Page) -> dict[str, str]:
     return result
 
 
+def static_colours(page: Page) -> tuple[str, str]:
+    """The colour of the static chart's tick labels, and the colour the page gives its light text."""
+    script = """svg => {
+        const probe = document.createElement("span");
+        probe.style.color = "var(--md-default-fg-color--light)";
+        document.body.append(probe);
+        const light = getComputedStyle(probe).color;
+        probe.remove();
+        return [getComputedStyle(svg.querySelector(".atlas-svg__muted")).fill, light];
+    }"""
+    labels, light = page.locator("svg.atlas-svg").first.evaluate(script)
+    return str(labels), str(light)
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_charts_take_the_colours_of_the_page(browser: Browser, site_url: str, scheme: str) -> None:
     context = browser.new_context(base_url=site_url, color_scheme=scheme)
     try:
         page = context.new_page()
         open_page(page, "/stars/")
-        expect(page.locator(f"{CHART} svg.main-svg").first).to_be_visible()
         expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate" if scheme == "dark" else "default")
+        labels, light = static_colours(page)
+        assert labels == light, "the static chart keeps colours of its own"
+        explore(page.locator(".atlas-chart"))
         page.wait_for_function("document.querySelector('.atlas-chart__plot')._fullLayout.font.color !== '#444'")
         colours = chart_colours(page)
         assert colours["paper"] == "rgba(0,0,0,0)", "the chart paints its own background over the page"

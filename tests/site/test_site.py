@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import csv
 import html
+import io
+import json
 import re
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -17,7 +21,8 @@ from webatlas.catalogue.models import LAYER_TITLES
 from webatlas.catalogue.prose import CITATION
 from webatlas.catalogue.status import RULE
 from webatlas.site import installs
-from webatlas.site.charts import PLOTLY_JS_URI
+from webatlas.site.build import charts_of
+from webatlas.site.charts.files import CHART_SCRIPT_URI, CHART_STYLE_URI, PLOTLY_JS_URI, csv_uri, figure_uri, svg_uri
 
 CATALOGUE = load_catalogue(ROOT)
 CHART_PAGES = [
@@ -108,19 +113,52 @@ def test_comparison_has_a_table_per_layer_with_its_features(built_site: Build, l
         assert f"<td>{CATALOGUE.status_of(entry).status}</td>" in row
 
 
-def test_plotly_is_served_by_the_site_and_loaded_only_with_charts(built_site: Build) -> None:
-    assert (built_site.site_dir / PLOTLY_JS_URI).stat().st_size > 1_000_000
+CHARTS = charts_of(CATALOGUE)
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def test_chart_script_and_styles_load_only_with_charts_and_no_page_loads_plotly_itself(built_site: Build) -> None:
+    assert (built_site.site_dir / PLOTLY_JS_URI).stat().st_size > 500_000
     for html_file in built_site.site_dir.rglob("*.html"):
         relative = html_file.relative_to(built_site.site_dir).as_posix()
-        loads_plotly = re.search(r'<script src="[^"]*plotly\.min\.js"', html_file.read_text(encoding="utf-8")) is not None
-        assert loads_plotly == (relative in CHART_PAGES), relative
+        text = html_file.read_text(encoding="utf-8")
+        assert (f'src="{CHART_SCRIPT_URI}"' in text.replace("../", "")) == (relative in CHART_PAGES), relative
+        assert (f'href="{CHART_STYLE_URI}"' in text.replace("../", "")) == (relative in CHART_PAGES), relative
+        # charts.js fetches plotly.js when a reader asks for an interactive chart, never at load.
+        assert not re.search(r"<script[^>]*plotly", text), relative
 
 
-def test_star_page_embeds_every_series_with_data(built_site: Build) -> None:
+def test_star_page_draws_every_series_before_any_script_runs(built_site: Build) -> None:
     text = page(built_site, "stars/index.html")
-    for entry in CATALOGUE.entries.values():
-        if CATALOGUE.stars_of(entry):
-            assert f'"name":"{entry.name}"' in text
+    drawn = re.findall(r'<path d="[^"]+"[^>]*data-series="([^"]+)"', text)
+    assert drawn == [html.escape(series.name) for series in CHARTS["stars"].series]
+    assert len(drawn) == sum(1 for entry in CATALOGUE.entries.values() if CATALOGUE.stars_of(entry))
+
+
+@pytest.mark.parametrize("name", CHARTS)
+def test_each_chart_is_published_as_an_image_with_its_title_source_and_date(built_site: Build, name: str) -> None:
+    chart = CHARTS[name]
+    image = ET.parse(built_site.site_dir / svg_uri(chart)).getroot()
+    texts = ["".join(text.itertext()) for text in image.iter(f"{SVG}text")]
+    assert chart.title in texts
+    assert any(chart.source in text for text in texts)
+    assert any(f"As of {chart.as_of.isoformat()}" in text and chart.page in text for text in texts)
+    assert [path.get("data-series") for path in image.iter(f"{SVG}path") if path.get("data-series")] == [s.name for s in chart.series]
+
+
+@pytest.mark.parametrize("name", CHARTS)
+def test_each_chart_publishes_its_points_as_csv_and_its_figure_as_json(built_site: Build, name: str) -> None:
+    chart = CHARTS[name]
+    rows = list(csv.DictReader(io.StringIO((built_site.site_dir / csv_uri(chart)).read_text(encoding="utf-8"))))
+    assert len(rows) == sum(len(series.dates) for series in chart.series)
+    assert {row["series"] for row in rows} == {series.name for series in chart.series}
+    figure = json.loads((built_site.site_dir / figure_uri(chart)).read_text(encoding="utf-8"))
+    assert [len(trace["x"]) for trace in figure["data"]] == [len(series.dates) for series in chart.series]
+
+
+def test_all_star_counts_are_at_a_short_address(built_site: Build) -> None:
+    rows = list(csv.DictReader(io.StringIO((built_site.site_dir / "stars.csv").read_text(encoding="utf-8"))))
+    assert len(rows) == sum(len(CATALOGUE.stars_of(entry)) for entry in CATALOGUE.entries.values())
 
 
 EXTERNAL_ASSET = re.compile(r"""<(?:script|link|img|iframe|source)\b[^>]*\b(?:src|href)=["'](?:https?:)?//""", re.IGNORECASE)

@@ -404,5 +404,9 @@ class StarCount(Strict):
     @property
     def dataset(self) -> str:
         """The public dataset the figure was transcribed from: `owner/name` of a `github:` source."""
-        match = re.match(r"^github:([\w.-]+/[\w.-]+)", self.source)
-        return match.group(1) if match else self.source
+        return self.dataset_of(self.source)
+
+    @staticmethod
+    def dataset_of(source: str) -> str:
+        match = re.match(r"^github:([\w.-]+/[\w.-]+)", source)
+        return match.group(1) if match else source

@@ -12,7 +12,9 @@ from pymdownx.slugs import slugify
 
 from webatlas.catalogue.loading import DATA_DIR, SNIPPETS_DIR, Catalogue, load_catalogue
 from webatlas.catalogue.models import LAYER_TITLES
-from webatlas.site import charts, export, render
+from webatlas.site import export, render
+from webatlas.site.charts.files import chart_files, site_charts
+from webatlas.site.charts.model import Chart
 from webatlas.site.cookbook import COOKBOOK_DIR
 from webatlas.site.escaping import html_text
 
@@ -81,8 +83,13 @@ def expand_nav(config: MkDocsConfig, catalogue: Catalogue) -> None:
     nav[nav.index(NAV_PLACEHOLDER)] = {"Catalogue": sections}
 
 
-def add_generated_files(files: Files, config: MkDocsConfig, catalogue: Catalogue) -> None:
-    """Add one page per entry and per cookbook task, the catalogue's JSON and CSV exports, and the site's own plotly.js."""
+def charts_of(catalogue: Catalogue) -> dict[str, Chart]:
+    """Every chart the site draws, by name, linked back to the pages that show them."""
+    return site_charts(catalogue, entry_page=lambda slug: f"{ENTRY_PAGES_DIR}/{slug}/", stars_page="stars/")
+
+
+def add_generated_files(files: Files, config: MkDocsConfig, catalogue: Catalogue, charts: dict[str, Chart]) -> None:
+    """Add one page per entry and per cookbook task, the catalogue's JSON and CSV exports, and each chart's files."""
     generated = [
         File.generated(config, entry_page_uri(slug), content=render.entry_page(entry, catalogue))
         for slug, entry in catalogue.entries.items()
@@ -93,7 +100,11 @@ def add_generated_files(files: Files, config: MkDocsConfig, catalogue: Catalogue
     generated += [
         File.generated(config, export.JSON_URI, content=export.to_json(catalogue)),
         File.generated(config, export.CSV_URI, content=export.to_csv(catalogue)),
-        File.generated(config, charts.PLOTLY_JS_URI, abs_src_path=str(charts.plotly_js_path())),
+    ]
+    generated += [
+        File.generated(config, uri, content=content)
+        for chart in charts.values()
+        for uri, content in chart_files(chart, config.site_url or "").items()
     ]
     for file in generated:
         if files.get_file_from_path(file.src_uri) is not None:

@@ -112,7 +112,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 """A spreadsheet runs a cell that starts with one of these as a formula."""
 
 
-def _csv_cell(value: object) -> str | int:
+def csv_cell(value: object) -> str | int:
     if isinstance(value, int):
         return value
     if isinstance(value, list):
@@ -137,5 +137,5 @@ def to_csv(catalogue: Catalogue) -> str:
     for row in records(catalogue):
         cells = row.pop("feature_cells")
         row.update({CSV_FEATURE_PREFIX + slug: cell["support"] for slug, cell in cells.items()})
-        writer.writerow({key: _csv_cell(value) for key, value in row.items()})
+        writer.writerow({key: csv_cell(value) for key, value in row.items()})
     return buffer.getvalue()

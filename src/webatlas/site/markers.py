@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 
 from webatlas.catalogue.loading import Catalogue
 from webatlas.catalogue.models import LAYER_TITLES
-from webatlas.site import charts, render
+from webatlas.site import render
+from webatlas.site.charts.files import CHART_SCRIPT_URI, CHART_STYLE_URI
+from webatlas.site.charts.model import ALL_STARS, Chart
 
 MARKER = re.compile(r"<!--\s*atlas:(?P<name>[a-z-]+)(?P<args>(?:\s+[a-z0-9_-]+)*)\s*-->")
 
@@ -19,10 +21,11 @@ class MarkerError(ValueError):
 
 @dataclass(frozen=True)
 class Filled:
-    """A page's Markdown with every marker replaced, and the scripts its content needs."""
+    """A page's Markdown with every marker replaced, and the scripts and stylesheets its content needs."""
 
     markdown: str
     scripts: tuple[str, ...]
+    stylesheets: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,8 @@ class Call:
     args: list[str]
     catalogue: Catalogue
     site_root: str
+    charts: Mapping[str, Chart] = field(default_factory=dict)
+    """Every chart the build publishes files for, by name; a chart marker can only show one of these."""
 
     def no_args(self) -> None:
         if self.args:
@@ -64,22 +69,20 @@ def _cookbook_matrix(call: Call) -> str:
 
 
 def _star_chart(call: Call) -> str:
-    """All entries with no argument, else the entries named by slug."""
-    catalogue = call.catalogue
-    unknown = [slug for slug in call.args if slug not in catalogue.entries]
-    if unknown:
-        raise MarkerError(f"star-chart names unknown entry {unknown[0]!r}")
-    entries = [catalogue.entries[slug] for slug in call.args] if call.args else list(catalogue.entries.values())
-    if not any(catalogue.stars_of(entry) for entry in entries):
-        raise MarkerError(f"star-chart has no star counts for {', '.join(entry.slug for entry in entries)}")
-    return render.star_chart(catalogue, entries, chart_id="stars-" + ("-".join(call.args) or "all"))
+    """Every entry's stars with no argument, else the stars of the entry named by slug."""
+    name = f"stars-{call.one_arg(list(call.catalogue.entries))}" if call.args else ALL_STARS
+    chart = call.charts.get(name)
+    if chart is None:
+        raise MarkerError(f"star-chart: {' '.join(call.args) or 'the catalogue'} has no star counts")
+    return render.star_chart(chart, call.site_root)
 
 
 def _release_chart(call: Call) -> str:
     entry = call.catalogue.entries[call.one_arg(list(call.catalogue.entries))]
-    if not call.catalogue.pypi_releases(entry):
+    chart = call.charts.get(f"releases-{entry.slug}")
+    if chart is None:
         raise MarkerError(f"release-chart: {entry.slug} has no PyPI releases")
-    return render.release_chart(call.catalogue, entry)
+    return render.release_chart(chart, call.catalogue, entry, call.site_root)
 
 
 def _lineage(call: Call) -> str:
@@ -117,7 +120,7 @@ RENDERERS: dict[str, Callable[[Call], str]] = {
 CHART_MARKERS = frozenset({"star-chart", "release-chart"})
 
 
-def fill(markdown: str, catalogue: Catalogue, site_root: str = "") -> Filled:
+def fill(markdown: str, catalogue: Catalogue, site_root: str = "", charts: Mapping[str, Chart] | None = None) -> Filled:
     """Replace every marker in `markdown` with its rendered content; `site_root` is the page's relative path to the root."""
     has_chart = False
 
@@ -128,7 +131,7 @@ def fill(markdown: str, catalogue: Catalogue, site_root: str = "") -> Filled:
         if renderer is None:
             raise MarkerError(f"unknown marker 'atlas:{name}'; known: {', '.join(sorted(RENDERERS))}")
         has_chart |= name in CHART_MARKERS
-        return renderer(Call(name, match.group("args").split(), catalogue, site_root))
+        return renderer(Call(name, match.group("args").split(), catalogue, site_root, charts or {}))
 
     markdown = MARKER.sub(replace, markdown)
-    return Filled(markdown=markdown, scripts=charts.CHART_SCRIPTS if has_chart else ())
+    return Filled(markdown=markdown, scripts=(CHART_SCRIPT_URI,) if has_chart else (), stylesheets=(CHART_STYLE_URI,) if has_chart else ())

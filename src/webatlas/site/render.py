@@ -16,15 +16,14 @@ from webatlas.catalogue.install_results import minor
 from webatlas.catalogue.loading import Catalogue
 from webatlas.catalogue.models import LAYER_NAMES, LAYER_TITLES, Entry, StarCount, Task
 from webatlas.catalogue.status import RULE
-from webatlas.maintenance import stars
-from webatlas.site import charts, cookbook, installs
+from webatlas.site import cookbook, installs
+from webatlas.site.charts import files, svg
+from webatlas.site.charts.model import ALL_STARS, API_SERIES_SUFFIX, Chart
 from webatlas.site.citations import render_prose
 from webatlas.site.escaping import anchor, code_span, fenced, html_text, link_target, markdown_text
 from webatlas.site.export import FIELDS, FORMAT_VERSION, LIST_SEPARATOR
 from webatlas.site.lineage import layout
 from webatlas.site.stale_cells import stale_cells as find_stale_cells
-
-API_SERIES_SUFFIX = " (GitHub API, weekly)"
 
 SUPPORT_SYMBOLS = {"built-in": "●", "official-extension": "◐", "third-party": "○", "no": "–"}  # noqa: RUF001 (an en dash reads as "none" in a table)
 SUPPORT_LABELS = {"built-in": "Built-in", "official-extension": "Official extension", "third-party": "Third-party", "no": "No"}
@@ -154,32 +153,37 @@ def comparison_table(catalogue: Catalogue, layer: str) -> str:
     return _render("comparison_table.md.j2", catalogue=catalogue, layer=layer, features=features)
 
 
-def star_chart(catalogue: Catalogue, entries: list[Entry], chart_id: str) -> str:
-    """A star-history chart of the given entries that have data, one line per entry and kind of source."""
-    series: dict[str, list[StarCount]] = {}
-    for entry in entries:
-        for count in catalogue.stars_of(entry):
-            name = entry.name + (API_SERIES_SUFFIX if stars.from_api(count) else "")
-            series.setdefault(name, []).append(count)
-    transcribed = {count.dataset for counts in series.values() for count in counts if not stars.from_api(count)}
+def _chart_context(chart: Chart, site_root: str) -> dict[str, object]:
+    """What every chart template needs: the chart, its inline SVG and its files' addresses from the page."""
+    return {
+        "chart": chart,
+        "root": site_root,
+        "svg": svg.render(chart, as_file=False),
+        "swatch": svg.swatch,
+        "svg_uri": files.svg_uri(chart),
+        "csv_uri": files.csv_uri(chart),
+        "figure_uri": files.figure_uri(chart),
+    }
+
+
+def star_chart(chart: Chart, site_root: str) -> str:
+    """A star-history chart; the chart of every entry also lets the reader pick entries, scale, alignment and dates."""
+    transcribed = {detail for series in chart.series if not series.name.endswith(API_SERIES_SUFFIX) for detail in series.details}
     return _render(
         "star_chart.html.j2",
-        chart_id=chart_id,
-        figure_json=charts.figure_json(charts.star_history(series)),
-        datasets=sorted(transcribed),
-        has_api_series=any(name.endswith(API_SERIES_SUFFIX) for name in series),
+        **_chart_context(chart, site_root),
+        pickable=chart.name == ALL_STARS,
+        groups=chart.entry_lines(),
+        years=list(range(chart.first_date.year, chart.as_of.year + 1)),
+        datasets=sorted({StarCount.dataset_of(source) for source in transcribed}),
+        has_api_series=any(series.name.endswith(API_SERIES_SUFFIX) for series in chart.series),
         api_series_suffix=API_SERIES_SUFFIX,
     )
 
 
-def release_chart(catalogue: Catalogue, entry: Entry) -> str:
+def release_chart(chart: Chart, catalogue: Catalogue, entry: Entry, site_root: str) -> str:
     """The entry's releases on PyPI over time, from the snapshot."""
-    return _render(
-        "release_chart.html.j2",
-        chart_id=f"releases-{entry.slug}",
-        figure_json=charts.figure_json(charts.release_timeline(catalogue.pypi_releases(entry))),
-        releases=catalogue.releases_of(entry),
-    )
+    return _render("release_chart.html.j2", **_chart_context(chart, site_root), releases=catalogue.releases_of(entry))
 
 
 def lineage(catalogue: Catalogue, site_root: str) -> str:

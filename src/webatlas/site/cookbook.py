@@ -47,7 +47,8 @@ def without_recipes(catalogue: Catalogue) -> list[Entry]:
 
 
 def recipe(catalogue: Catalogue, entry: Entry, task: Task) -> Recipe:
-    snippet = next((snippet for snippet in catalogue.snippets if snippet.entry == entry and snippet.task == task), None)
+    # Slugs, not models: comparing two models compares every field, which made this the build's slowest loop.
+    snippet = next((snippet for snippet in catalogue.snippets if snippet.entry.slug == entry.slug and snippet.task.slug == task.slug), None)
     reason = entry.snippets.unsupported.get(task.slug) if entry.snippets is not None else None
     return Recipe(entry, task, snippet, reason if snippet is None else None)
 

@@ -126,6 +126,7 @@ def write_project(root: Path, entries: list[dict[str, Any]] | None = None) -> Pa
     (root / "data" / "catalogue").mkdir(parents=True)
     (root / "data" / "features.yaml").write_text(yaml.safe_dump(VOCABULARY))
     (root / "data" / "tasks.yaml").write_text(yaml.safe_dump(TASKS))
+    (root / "data" / "comparisons.yaml").write_text("[]\n")
     for number, item in enumerate(entries):
         name = item.get("slug", f"entry{number}") if isinstance(item.get("slug"), str) else f"entry{number}"
         path = root / "data" / "catalogue" / f"{name}.yaml"

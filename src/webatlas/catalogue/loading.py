@@ -67,6 +67,28 @@ def load_tasks(path: Path) -> dict[str, Task]:
     return _load_list(path, Task, "task")
 
 
+def load_pairs(path: Path, entries: Mapping[str, Entry]) -> tuple[tuple[str, str], ...]:
+    """The pairs of entries that get a comparison page of their own, each two known, different slugs, listed once."""
+    raw = read_yaml(path)
+    if not isinstance(raw, list):
+        raise CatalogueError(path, "(file)", "(top level)", "expected a list of pairs of entry slugs")
+    pairs: list[tuple[str, str]] = []
+    for number, item in enumerate(raw, start=1):
+        label = f"pair #{number}"
+        if not (isinstance(item, list) and len(item) == 2 and all(isinstance(slug, str) for slug in item)):
+            raise CatalogueError(path, label, "(pair)", f"expected two entry slugs, got {item!r}")
+        for field_name, slug in zip(("first", "second"), item, strict=True):
+            if slug not in entries:
+                raise CatalogueError(path, label, field_name, f"{slug!r} is no catalogue entry")
+        first, second = item
+        if first == second:
+            raise CatalogueError(path, label, "second", f"compares {first!r} with itself")
+        if {first, second} in [set(pair) for pair in pairs]:
+            raise CatalogueError(path, label, "(pair)", f"{first} and {second} are already compared")
+        pairs.append((first, second))
+    return tuple(pairs)
+
+
 def load_entries(directory: Path, features: Mapping[str, Feature]) -> dict[str, Entry]:
     """Load one entry per YAML file in `directory`, checking features against the vocabulary."""
     context = {
@@ -189,6 +211,8 @@ class Catalogue:
     vocabulary: Vocabulary
     cells: Cells = field(default_factory=dict)
     """Every entry's resolved feature cells; `load_catalogue` fills it."""
+    pairs: tuple[tuple[str, str], ...] = ()
+    """Slugs of the entries compared on pages of their own, as data/comparisons.yaml lists them."""
 
     def cell(self, entry: Entry, feature: str) -> Cell:
         return self.cells[entry.slug][feature]
@@ -262,6 +286,7 @@ class Catalogue:
 DATA_DIR = "data"
 FEATURES_FILE = f"{DATA_DIR}/features.yaml"
 TASKS_FILE = f"{DATA_DIR}/tasks.yaml"
+PAIRS_FILE = f"{DATA_DIR}/comparisons.yaml"
 ENTRIES_DIR = f"{DATA_DIR}/catalogue"
 STARS_FILE = f"{DATA_DIR}/github_stars.csv"
 SNAPSHOT_FILE = f"{DATA_DIR}/pypi_snapshot.json"
@@ -304,7 +329,7 @@ def load_catalogue(root: Path) -> Catalogue:
     cells = resolve(entries, features, vocabulary, snapshot, lambda entry: catalogue.status_of(entry).status, root / ENTRIES_DIR)
     check_citations(root / ENTRIES_DIR, entries, cells)
     check_recipes_prove_cells(root / ENTRIES_DIR, entries, tasks, snippets, cells)
-    return replace(catalogue, cells=cells)
+    return replace(catalogue, cells=cells, pairs=load_pairs(root / PAIRS_FILE, entries))
 
 
 PROVEN_LEVELS = ("built-in", "official-extension")

@@ -27,6 +27,10 @@ NAV_PLACEHOLDER = {"Catalogue": f"{ENTRY_PAGES_DIR}/"}
 COOKBOOK_PLACEHOLDER = {"Cookbook": f"{COOKBOOK_DIR}/"}
 """The nav item in mkdocs.yml that expands into the cookbook's matrix and one page per task."""
 
+COMPARE_DIR = "compare"
+COMPARE_PLACEHOLDER = {"Compare": f"{COMPARE_DIR}/"}
+"""The nav item in mkdocs.yml that expands into the comparison of every entry and one page per pair of data/comparisons.yaml."""
+
 
 class SiteError(ValueError):
     """The MkDocs configuration or docs tree does not fit what the catalogue needs."""
@@ -66,14 +70,24 @@ def task_page_uri(slug: str) -> str:
     return f"{COOKBOOK_DIR}/{slug}.md"
 
 
+def pair_page_uri(first: str, second: str) -> str:
+    """Pair pages live at `compare/<first>-vs-<second>/`, in the order data/comparisons.yaml gives."""
+    return f"{COMPARE_DIR}/{first}-vs-{second}.md"
+
+
 def expand_nav(config: MkDocsConfig, catalogue: Catalogue) -> None:
-    """Replace the placeholder nav item with entry pages grouped by layer."""
+    """Replace the placeholder nav items with entry pages grouped by layer, cookbook tasks and pair pages."""
     nav = config.nav or []
-    for placeholder in (NAV_PLACEHOLDER, COOKBOOK_PLACEHOLDER):
+    for placeholder in (NAV_PLACEHOLDER, COOKBOOK_PLACEHOLDER, COMPARE_PLACEHOLDER):
         if placeholder not in nav:
             raise SiteError(f"mkdocs.yml nav needs the item {placeholder!r}")
     tasks = [{html_text(task.title): task_page_uri(slug)} for slug, task in catalogue.tasks.items()]
     nav[nav.index(COOKBOOK_PLACEHOLDER)] = {"Cookbook": [f"{COOKBOOK_DIR}/index.md", *tasks]}
+    pairs = [
+        {html_text(f"{catalogue.entries[first].name} vs {catalogue.entries[second].name}"): pair_page_uri(first, second)}
+        for first, second in catalogue.pairs
+    ]
+    nav[nav.index(COMPARE_PLACEHOLDER)] = {"Compare": [f"{COMPARE_DIR}.md", *pairs]}
     sections = [
         # The theme prints navigation titles without escaping them.
         {title: [{html_text(entry.name): entry_page_uri(entry.slug)} for entry in entries]}
@@ -89,13 +103,19 @@ def charts_of(catalogue: Catalogue) -> dict[str, Chart]:
 
 
 def add_generated_files(files: Files, config: MkDocsConfig, catalogue: Catalogue, charts: dict[str, Chart]) -> None:
-    """Add one page per entry and per cookbook task, the catalogue's JSON and CSV exports, and each chart's files."""
+    """Add one page per entry, cookbook task and pair, the catalogue's JSON and CSV exports, and each chart's files."""
     generated = [
         File.generated(config, entry_page_uri(slug), content=render.entry_page(entry, catalogue))
         for slug, entry in catalogue.entries.items()
     ]
     generated += [
         File.generated(config, task_page_uri(slug), content=render.cookbook_task(task, catalogue)) for slug, task in catalogue.tasks.items()
+    ]
+    generated += [
+        File.generated(
+            config, pair_page_uri(first, second), content=render.pair_page(catalogue, catalogue.entries[first], catalogue.entries[second])
+        )
+        for first, second in catalogue.pairs
     ]
     generated += [
         File.generated(config, export.JSON_URI, content=export.to_json(catalogue)),

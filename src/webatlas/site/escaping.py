@@ -68,3 +68,11 @@ def anchor(slug: str) -> Markup:
     if not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", slug):
         raise ValueError(f"{slug!r} cannot be an anchor")
     return Markup(slug)
+
+
+_BACKTICKED = re.compile(r"`([^`]+)`")
+
+
+def html_with_code(value: object) -> Markup:
+    """Catalogue prose for an HTML template: escaped, with `backticked` runs shown as code, as Markdown would show them."""
+    return Markup(_BACKTICKED.sub(r"<code>\1</code>", html.escape(str(value))))

@@ -85,6 +85,19 @@ def _release_chart(call: Call) -> str:
     return render.release_chart(chart, call.catalogue, entry, call.site_root)
 
 
+def _pair_list(call: Call) -> str:
+    call.no_args()
+    return render.pair_list(call.catalogue)
+
+
+def _side_by_side(call: Call) -> str:
+    """Two to four entries, named by slug, in the order given."""
+    known = call.catalogue.entries
+    if not 2 <= len(call.args) <= 4 or len(set(call.args)) != len(call.args) or not set(call.args) <= set(known):
+        raise MarkerError(f"side-by-side takes 2 to 4 different entry slugs, got {' '.join(call.args) or 'nothing'!r}")
+    return render.side_by_side(call.catalogue, [known[slug] for slug in call.args], call.site_root)
+
+
 def _lineage(call: Call) -> str:
     call.no_args()
     return render.lineage(call.catalogue, call.site_root)
@@ -112,26 +125,45 @@ RENDERERS: dict[str, Callable[[Call], str]] = {
     "export-fields": _export_fields,
     "feature-vocabulary": _feature_vocabulary,
     "lineage": _lineage,
+    "pair-list": _pair_list,
     "release-chart": _release_chart,
+    "side-by-side": _side_by_side,
     "stale-cells": _stale_cells,
     "star-chart": _star_chart,
     "status-rule": _status_rule,
 }
-CHART_MARKERS = frozenset({"star-chart", "release-chart"})
+
+
+@dataclass(frozen=True)
+class Assets:
+    """The scripts and stylesheets a marker's content needs; pages without that marker never load them."""
+
+    scripts: tuple[str, ...] = ()
+    stylesheets: tuple[str, ...] = ()
+
+
+CHART_ASSETS = Assets((CHART_SCRIPT_URI,), (CHART_STYLE_URI,))
+MARKER_ASSETS = {
+    "star-chart": CHART_ASSETS,
+    "release-chart": CHART_ASSETS,
+    "side-by-side": Assets(("assets/javascripts/side_by_side.js",), ("assets/stylesheets/side_by_side.css",)),
+}
 
 
 def fill(markdown: str, catalogue: Catalogue, site_root: str = "", charts: Mapping[str, Chart] | None = None) -> Filled:
     """Replace every marker in `markdown` with its rendered content; `site_root` is the page's relative path to the root."""
-    has_chart = False
+    needed: list[Assets] = []
 
     def replace(match: re.Match[str]) -> str:
-        nonlocal has_chart
         name = match.group("name")
         renderer = RENDERERS.get(name)
         if renderer is None:
             raise MarkerError(f"unknown marker 'atlas:{name}'; known: {', '.join(sorted(RENDERERS))}")
-        has_chart |= name in CHART_MARKERS
+        needed.append(MARKER_ASSETS.get(name, Assets()))
         return renderer(Call(name, match.group("args").split(), catalogue, site_root, charts or {}))
 
     markdown = MARKER.sub(replace, markdown)
-    return Filled(markdown=markdown, scripts=(CHART_SCRIPT_URI,) if has_chart else (), stylesheets=(CHART_STYLE_URI,) if has_chart else ())
+    # dict.fromkeys keeps the first of each, in order: a page with two charts loads charts.js once.
+    scripts = tuple(dict.fromkeys(script for assets in needed for script in assets.scripts))
+    stylesheets = tuple(dict.fromkeys(sheet for assets in needed for sheet in assets.stylesheets))
+    return Filled(markdown=markdown, scripts=scripts, stylesheets=stylesheets)

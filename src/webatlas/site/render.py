@@ -16,11 +16,13 @@ from webatlas.catalogue.install_results import minor
 from webatlas.catalogue.loading import Catalogue
 from webatlas.catalogue.models import LAYER_NAMES, LAYER_TITLES, Entry, StarCount, Task
 from webatlas.catalogue.status import RULE
+from webatlas.comparison.rows import fact_rows, feature_rows
+from webatlas.comparison.summary import pair_summary
 from webatlas.site import cookbook, installs
 from webatlas.site.charts import files, svg
 from webatlas.site.charts.model import ALL_STARS, API_SERIES_SUFFIX, Chart
 from webatlas.site.citations import render_prose
-from webatlas.site.escaping import anchor, code_span, fenced, html_text, link_target, markdown_text
+from webatlas.site.escaping import anchor, code_span, fenced, html_text, html_with_code, link_target, markdown_text
 from webatlas.site.export import FIELDS, FORMAT_VERSION, LIST_SEPARATOR
 from webatlas.site.lineage import layout
 from webatlas.site.stale_cells import stale_cells as find_stale_cells
@@ -65,6 +67,7 @@ def environment(kind: str) -> jinja2.Environment:
         url=link_target,
         fenced=fenced,
         html_text=html_text,
+        html_with_code=html_with_code,
         md=markdown_text,
         code=code_span,
         anchor=anchor,
@@ -116,6 +119,29 @@ def entry_page(entry: Entry, catalogue: Catalogue) -> str:
         tested=cookbook.tested_with(catalogue, entry),
         has_release_history=bool(catalogue.pypi_releases(entry)),
         has_stars=bool(catalogue.stars_of(entry)),
+    )
+
+
+def pair_page(catalogue: Catalogue, first: Entry, second: Entry) -> str:
+    """The Markdown source of a page comparing two entries: a summary written from their cells, then the table."""
+    return _render("pair.md.j2", first=first, second=second, summary=pair_summary(catalogue, first, second))
+
+
+def pair_list(catalogue: Catalogue) -> str:
+    """Links to every pair page, in the order of data/comparisons.yaml."""
+    pairs = [(catalogue.entries[first], catalogue.entries[second]) for first, second in catalogue.pairs]
+    return _render("pair_list.md.j2", pairs=pairs)
+
+
+def side_by_side(catalogue: Catalogue, entries: list[Entry], site_root: str) -> str:
+    """Entries as columns against their facts and features, every cell in words with its source, version and date."""
+    return _render(
+        "side_by_side.html.j2",
+        entries=entries,
+        root=site_root,
+        caption=" and ".join(entry.name for entry in entries) + " compared: key facts, then features",
+        facts=fact_rows(catalogue, entries),
+        features=feature_rows(catalogue, entries),
     )
 
 

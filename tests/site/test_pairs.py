@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import posixpath
 import re
 
@@ -85,3 +86,15 @@ def test_pair_pages_describe_themselves(built_site: Build) -> None:
     text = read_page(built_site, "compare/fastapi-vs-litestar/index.html")
     assert '<meta name="description" content="FastAPI and Litestar side by side' in text
     assert "<title>FastAPI vs Litestar" in text
+
+
+def test_the_columns_file_holds_the_same_cells_as_the_tables_in_the_pages(built_site: Build) -> None:
+    """The side-by-side page assembles its table from these columns; they must match what the build writes itself."""
+    columns = json.loads(read_page(built_site, "compare/side-by-side/columns.json"))
+    assert set(columns["entries"]) == set(CATALOGUE.entries)
+    page_text = read_page(built_site, "compare/side-by-side/index.html")
+    table = page_text[page_text.index('<div class="atlas-side-by-side"') : page_text.index("</table>")]
+    for slug in ("fastapi", "litestar", "sanic", "django"):
+        for cell in columns["entries"][slug]["cells"]:
+            if cell["key"] is not None:
+                assert cell["html"] in table, (slug, cell["html"][:80])

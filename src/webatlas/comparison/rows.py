@@ -72,19 +72,18 @@ def _recipe_task(catalogue: Catalogue, entry: Entry, feature: Feature) -> Task |
     return None
 
 
+def cell_for(catalogue: Catalogue, entry: Entry, feature: Feature) -> FeatureCell | None:
+    """The entry's cell for the feature with its recipe, or None when the feature does not apply to its layer."""
+    if feature.slug not in catalogue.cells[entry.slug]:
+        return None
+    return FeatureCell(catalogue.cell(entry, feature.slug), _recipe_task(catalogue, entry, feature))
+
+
 def feature_rows(catalogue: Catalogue, entries: Sequence[Entry]) -> list[FeatureRow]:
     """Every feature of the vocabulary that applies to the layer of at least one entry, in vocabulary order."""
     layers = {entry.layer for entry in entries}
     return [
-        FeatureRow(
-            feature,
-            tuple(
-                FeatureCell(catalogue.cell(entry, feature.slug), _recipe_task(catalogue, entry, feature))
-                if feature.slug in catalogue.cells[entry.slug]
-                else None
-                for entry in entries
-            ),
-        )
+        FeatureRow(feature, tuple(cell_for(catalogue, entry, feature) for entry in entries))
         for feature in catalogue.features.values()
         if layers & set(feature.layers)
     ]

@@ -12,7 +12,7 @@ from pymdownx.slugs import slugify
 
 from webatlas.catalogue.loading import DATA_DIR, SNIPPETS_DIR, Catalogue, load_catalogue
 from webatlas.catalogue.models import LAYER_TITLES
-from webatlas.site import export, render
+from webatlas.site import export, render, side_by_side
 from webatlas.site.charts.files import chart_files, site_charts
 from webatlas.site.charts.model import Chart
 from webatlas.site.cookbook import COOKBOOK_DIR
@@ -87,7 +87,7 @@ def expand_nav(config: MkDocsConfig, catalogue: Catalogue) -> None:
         {html_text(f"{catalogue.entries[first].name} vs {catalogue.entries[second].name}"): pair_page_uri(first, second)}
         for first, second in catalogue.pairs
     ]
-    nav[nav.index(COMPARE_PLACEHOLDER)] = {"Compare": [f"{COMPARE_DIR}.md", *pairs]}
+    nav[nav.index(COMPARE_PLACEHOLDER)] = {"Compare": [f"{COMPARE_DIR}.md", side_by_side.PAGE_URI, *pairs]}
     sections = [
         # The theme prints navigation titles without escaping them.
         {title: [{html_text(entry.name): entry_page_uri(entry.slug)} for entry in entries]}
@@ -118,6 +118,7 @@ def add_generated_files(files: Files, config: MkDocsConfig, catalogue: Catalogue
         for first, second in catalogue.pairs
     ]
     generated += [
+        File.generated(config, side_by_side.COLUMNS_URI, content=side_by_side.columns_json(catalogue)),
         File.generated(config, export.JSON_URI, content=export.to_json(catalogue)),
         File.generated(config, export.CSV_URI, content=export.to_csv(catalogue)),
     ]

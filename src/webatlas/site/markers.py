@@ -7,10 +7,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from webatlas.catalogue.loading import Catalogue
-from webatlas.catalogue.models import LAYER_TITLES
+from webatlas.catalogue.models import LAYER_TITLES, Entry
 from webatlas.site import render
 from webatlas.site.charts.files import CHART_SCRIPT_URI, CHART_STYLE_URI
 from webatlas.site.charts.model import ALL_STARS, Chart
+from webatlas.site.side_by_side import COLUMNS_URI
 
 MARKER = re.compile(r"<!--\s*atlas:(?P<name>[a-z-]+)(?P<args>(?:\s+[a-z0-9_-]+)*)\s*-->")
 
@@ -90,12 +91,21 @@ def _pair_list(call: Call) -> str:
     return render.pair_list(call.catalogue)
 
 
-def _side_by_side(call: Call) -> str:
+def _chosen_entries(call: Call) -> list[Entry]:
     """Two to four entries, named by slug, in the order given."""
     known = call.catalogue.entries
     if not 2 <= len(call.args) <= 4 or len(set(call.args)) != len(call.args) or not set(call.args) <= set(known):
-        raise MarkerError(f"side-by-side takes 2 to 4 different entry slugs, got {' '.join(call.args) or 'nothing'!r}")
-    return render.side_by_side(call.catalogue, [known[slug] for slug in call.args], call.site_root)
+        raise MarkerError(f"{call.name} takes 2 to 4 different entry slugs, got {' '.join(call.args) or 'nothing'!r}")
+    return [known[slug] for slug in call.args]
+
+
+def _side_by_side(call: Call) -> str:
+    return render.side_by_side(call.catalogue, _chosen_entries(call), call.site_root)
+
+
+def _side_by_side_picker(call: Call) -> str:
+    """The entries named by slug are the default choice."""
+    return render.side_by_side_picker(call.catalogue, _chosen_entries(call), COLUMNS_URI, call.site_root)
 
 
 def _lineage(call: Call) -> str:
@@ -128,6 +138,7 @@ RENDERERS: dict[str, Callable[[Call], str]] = {
     "pair-list": _pair_list,
     "release-chart": _release_chart,
     "side-by-side": _side_by_side,
+    "side-by-side-picker": _side_by_side_picker,
     "stale-cells": _stale_cells,
     "star-chart": _star_chart,
     "status-rule": _status_rule,
@@ -143,10 +154,12 @@ class Assets:
 
 
 CHART_ASSETS = Assets((CHART_SCRIPT_URI,), (CHART_STYLE_URI,))
+SIDE_BY_SIDE_ASSETS = Assets(("assets/javascripts/side_by_side.js",), ("assets/stylesheets/side_by_side.css",))
 MARKER_ASSETS = {
     "star-chart": CHART_ASSETS,
     "release-chart": CHART_ASSETS,
-    "side-by-side": Assets(("assets/javascripts/side_by_side.js",), ("assets/stylesheets/side_by_side.css",)),
+    "side-by-side": SIDE_BY_SIDE_ASSETS,
+    "side-by-side-picker": SIDE_BY_SIDE_ASSETS,
 }
 
 

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from functools import cache, partial
 from importlib import resources
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import jinja2
@@ -94,6 +95,11 @@ def _cell_title(cell: Cell) -> str:
     return f"{describe(cell)}; {checked}, as of {cell.as_of.isoformat()}"
 
 
+def macros(template: str) -> Any:
+    """The macros of an HTML template, to call one by one; jinja2 types its template modules loosely."""
+    return environment("html").get_template(template).module
+
+
 def _render(template: str, **context: object) -> str:
     kind = "html" if template.endswith(".html.j2") else "md"
     return str(environment(kind).get_template(template).render(**context))
@@ -127,6 +133,18 @@ def pair_page(catalogue: Catalogue, first: Entry, second: Entry) -> str:
     return _render("pair.md.j2", first=first, second=second, summary=pair_summary(catalogue, first, second))
 
 
+def side_by_side_picker(catalogue: Catalogue, chosen: list[Entry], columns_uri: str, site_root: str) -> str:
+    """The form that chooses entries, with the table of the `chosen` ones."""
+    return _render(
+        "side_by_side_picker.html.j2",
+        catalogue=catalogue,
+        chosen=[entry.slug for entry in chosen],
+        columns_uri=columns_uri,
+        root=site_root,
+        table=side_by_side(catalogue, chosen, site_root),
+    )
+
+
 def pair_list(catalogue: Catalogue) -> str:
     """Links to every pair page, in the order of data/comparisons.yaml."""
     pairs = [(catalogue.entries[first], catalogue.entries[second]) for first, second in catalogue.pairs]
@@ -139,7 +157,7 @@ def side_by_side(catalogue: Catalogue, entries: list[Entry], site_root: str) -> 
         "side_by_side.html.j2",
         entries=entries,
         root=site_root,
-        caption=" and ".join(entry.name for entry in entries) + " compared: key facts, then features",
+        caption=", ".join(entry.name for entry in entries[:-1]) + f" and {entries[-1].name} compared: key facts, then features",
         facts=fact_rows(catalogue, entries),
         features=feature_rows(catalogue, entries),
     )

@@ -56,6 +56,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     # overrides/main.html loads these, so chart scripts and styles load only where a chart is.
     page.meta["atlas_scripts"] = filled.scripts
     page.meta["atlas_stylesheets"] = filled.stylesheets
+    if filled.tags:
+        page.meta["tags"] = [*page.meta.get("tags", []), *filled.tags]
     return filled.markdown
 
 

@@ -18,5 +18,6 @@ def test_typed_scripts_opt_in_and_type_check() -> None:
         pytest.fail(f"{TSC} is missing: run `make setup`", pytrace=False)
     for name in CHECKED:
         assert (ROOT / "docs" / "assets" / "javascripts" / name).read_text().startswith("// @ts-check\n"), name
-    result = subprocess.run(["node", str(TSC), "-p", str(ROOT / "tests" / "js" / "tsconfig.json")], capture_output=True, text=True, timeout=120)
+    config = ROOT / "tests" / "js" / "tsconfig.json"
+    result = subprocess.run(["node", str(TSC), "-p", str(config)], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -22,11 +22,14 @@ class MarkerError(ValueError):
 
 @dataclass(frozen=True)
 class Filled:
-    """A page's Markdown with every marker replaced, and the scripts and stylesheets its content needs."""
+    """A page's Markdown with every marker replaced, the scripts and stylesheets its content needs, and search tags."""
 
     markdown: str
     scripts: tuple[str, ...]
     stylesheets: tuple[str, ...]
+    tags: tuple[str, ...] = ()
+    """Names the page's content is about, which Material's search ranks above any text, such as the features a
+    vocabulary defines."""
 
 
 @dataclass(frozen=True)
@@ -166,9 +169,11 @@ MARKER_ASSETS = {
 def fill(markdown: str, catalogue: Catalogue, site_root: str = "", charts: Mapping[str, Chart] | None = None) -> Filled:
     """Replace every marker in `markdown` with its rendered content; `site_root` is the page's relative path to the root."""
     needed: list[Assets] = []
+    names: set[str] = set()
 
     def replace(match: re.Match[str]) -> str:
         name = match.group("name")
+        names.add(name)
         renderer = RENDERERS.get(name)
         if renderer is None:
             raise MarkerError(f"unknown marker 'atlas:{name}'; known: {', '.join(sorted(RENDERERS))}")
@@ -179,4 +184,6 @@ def fill(markdown: str, catalogue: Catalogue, site_root: str = "", charts: Mappi
     # dict.fromkeys keeps the first of each, in order: a page with two charts loads charts.js once.
     scripts = tuple(dict.fromkeys(script for assets in needed for script in assets.scripts))
     stylesheets = tuple(dict.fromkeys(sheet for assets in needed for sheet in assets.stylesheets))
-    return Filled(markdown=markdown, scripts=scripts, stylesheets=stylesheets)
+    # The vocabulary page is where each feature is defined: a search for a feature should find it near the top.
+    tags = tuple(feature.name for feature in catalogue.features.values()) if "feature-vocabulary" in names else ()
+    return Filled(markdown=markdown, scripts=scripts, stylesheets=stylesheets, tags=tags)

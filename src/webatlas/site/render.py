@@ -29,6 +29,9 @@ from webatlas.site.lineage import layout
 from webatlas.site.stale_cells import stale_cells as find_stale_cells
 
 SUPPORT_SYMBOLS = {"built-in": "●", "official-extension": "◐", "third-party": "○", "no": "–"}  # noqa: RUF001 (an en dash reads as "none" in a table)
+OFFERED = ("built-in", "official-extension")
+"""Levels at which an entry is said to offer a feature, so that a search for the feature finds it."""
+
 SUPPORT_LABELS = {"built-in": "Built-in", "official-extension": "Official extension", "third-party": "Third-party", "no": "No"}
 
 
@@ -124,6 +127,7 @@ def entry_page(entry: Entry, catalogue: Catalogue) -> str:
         recipes=cookbook.recipes_of(catalogue, entry) if entry.snippets is not None else [],
         tested=cookbook.tested_with(catalogue, entry),
         has_release_history=bool(catalogue.pypi_releases(entry)),
+        offered=[catalogue.features[slug].name for slug, cell in catalogue.cells[entry.slug].items() if cell.support in OFFERED],
         has_stars=bool(catalogue.stars_of(entry)),
     )
 

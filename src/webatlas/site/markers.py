@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from webatlas.catalogue.loading import Catalogue
 from webatlas.catalogue.models import LAYER_TITLES, Entry
 from webatlas.site import render
+from webatlas.site.escaping import html_text
 from webatlas.site.charts.files import CHART_SCRIPT_URI, CHART_STYLE_URI
 from webatlas.site.charts.model import ALL_STARS, Chart
 from webatlas.site.side_by_side import COLUMNS_URI
@@ -185,5 +186,6 @@ def fill(markdown: str, catalogue: Catalogue, site_root: str = "", charts: Mappi
     scripts = tuple(dict.fromkeys(script for assets in needed for script in assets.scripts))
     stylesheets = tuple(dict.fromkeys(sheet for assets in needed for sheet in assets.stylesheets))
     # The vocabulary page is where each feature is defined: a search for a feature should find it near the top.
-    tags = tuple(feature.name for feature in catalogue.features.values()) if "feature-vocabulary" in names else ()
+    # Material prints tags into its search results as HTML, so they are escaped like every other title it prints.
+    tags = tuple(html_text(feature.name) for feature in catalogue.features.values()) if "feature-vocabulary" in names else ()
     return Filled(markdown=markdown, scripts=scripts, stylesheets=stylesheets, tags=tags)

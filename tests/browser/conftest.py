@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
@@ -99,16 +101,25 @@ class Visit:
     log: PageLog
 
 
-@pytest.fixture
-def visit(browser: Browser, site_url: str) -> Iterator[Visit]:
-    """A new context and page whose URLs resolve against the served site."""
-    context = browser.new_context(base_url=site_url, viewport={"width": 1280, "height": 900})
+@contextmanager
+def visiting(browser: Browser, site_url: str, **options: Any) -> Iterator[Visit]:
+    """A new context with `options` (such as `color_scheme`) and a page whose URLs resolve against the served site."""
+    context = browser.new_context(base_url=site_url, viewport={"width": 1280, "height": 900}, **options)
     context.set_default_timeout(TIMEOUT_MS)
     page = context.new_page()
     log = PageLog()
     log.watch(context, page)
-    yield Visit(page, log)
-    context.close()
+    try:
+        yield Visit(page, log)
+    finally:
+        context.close()
+
+
+@pytest.fixture
+def visit(browser: Browser, site_url: str) -> Iterator[Visit]:
+    """A new context and page whose URLs resolve against the served site."""
+    with visiting(browser, site_url) as visit:
+        yield visit
 
 
 @pytest.fixture

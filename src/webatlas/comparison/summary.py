@@ -5,12 +5,7 @@ from __future__ import annotations
 from webatlas.catalogue.loading import Catalogue
 from webatlas.catalogue.models import LAYER_NAMES, Entry
 from webatlas.comparison.rows import FeatureRow, feature_rows
-
-
-def _listed(names: list[str]) -> str:
-    """"A", "A and B", "A, B and C"."""
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
-
+from webatlas.text import listed
 
 INTERFACE_WORDS = {"own": "its own HTTP server"}
 """How a sentence names an interface that is not a standard's acronym."""
@@ -18,7 +13,7 @@ INTERFACE_WORDS = {"own": "its own HTTP server"}
 
 def _kind(entry: Entry) -> str:
     interfaces = [INTERFACE_WORDS.get(interface, interface) for interface in entry.facts.interfaces.value]
-    return f"{LAYER_NAMES[entry.layer].lower()} for {_listed(interfaces)}"
+    return f"{LAYER_NAMES[entry.layer].lower()} for {listed(interfaces)}"
 
 
 def _built_in_only(rows: list[FeatureRow], index: int) -> list[str]:
@@ -40,16 +35,16 @@ def pair_summary(catalogue: Catalogue, first: Entry, second: Entry) -> list[str]
     ]
     for entry in pair:
         if entry.facts.built_on.value:
-            sentences.append(f"{entry.name} is built on {_listed([catalogue.entries[slug].name for slug in entry.facts.built_on.value])}.")
+            sentences.append(f"{entry.name} is built on {listed([catalogue.entries[slug].name for slug in entry.facts.built_on.value])}.")
     rows = [row for row in feature_rows(catalogue, pair) if None not in row.cells]
     differing = [row.feature.name for row in rows if not row.same]
     if differing:
-        sentences.append(f"They differ on {len(differing)} of the {len(rows)} features both are judged on: {_listed(differing)}.")
+        sentences.append(f"They differ on {len(differing)} of the {len(rows)} features both are judged on: {listed(differing)}.")
     else:
         sentences.append(f"They offer all {len(rows)} features both are judged on in the same way.")
     for index, entry in enumerate(pair):
         if only := _built_in_only(rows, index):
-            sentences.append(f"Built into {entry.name} but not into {pair[1 - index].name}: {_listed(only)}.")
+            sentences.append(f"Built into {entry.name} but not into {pair[1 - index].name}: {listed(only)}.")
     releases = [catalogue.releases_of(entry) for entry in pair]
     sentences.append(
         " ".join(

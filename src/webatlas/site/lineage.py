@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from webatlas.catalogue.loading import Catalogue
-from webatlas.catalogue.models import Entry
+from webatlas.catalogue.models import LAYER_NAMES, Entry
+from webatlas.text import listed
 
 COLUMN_WIDTH = 210
 ROW_HEIGHT = 56
@@ -39,6 +41,27 @@ class Lineage:
     node_width: int = NODE_WIDTH
     node_height: int = NODE_HEIGHT
 
+    def description(self, node: Node) -> str:
+        """What the arrows at `node` say, in words: its layer, what it is built on and what is built on it.
+
+        A screen reader cannot follow the arrows, so each box's link is named with this sentence; it starts with the
+        name the box shows, so the link can still be found by what it says.
+        """
+        slug = node.entry.slug
+        bases = _names(edge.base.entry for edge in self.edges if edge.built.entry.slug == slug)
+        built_on_it = _names(edge.built.entry for edge in self.edges if edge.base.entry.slug == slug)
+        kind = LAYER_NAMES[node.entry.layer].lower()
+        text = f"{node.entry.name}, {'an' if kind[:1] in 'aeiou' else 'a'} {kind}"
+        if bases:
+            text += f" built on {listed(bases)}"
+        if built_on_it:
+            text += f"; {listed(built_on_it)} {'is' if len(built_on_it) == 1 else 'are'} built on it"
+        return text
+
+
+def _names(entries: Iterable[Entry]) -> list[str]:
+    return sorted((entry.name for entry in entries), key=str.casefold)
+
 
 def layout(catalogue: Catalogue) -> Lineage:
     """Place every entry that takes part in a `built_on` relation; a column is one step further from the foundations."""
@@ -68,4 +91,3 @@ def layout(catalogue: Catalogue) -> Lineage:
         width=2 * MARGIN + max(len(columns) - 1, 0) * COLUMN_WIDTH + NODE_WIDTH,
         height=2 * MARGIN + max(tallest - 1, 0) * ROW_HEIGHT + NODE_HEIGHT,
     )
-

@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from webatlas.catalogue.loading import Catalogue
 from webatlas.catalogue.models import LAYER_TITLES, Entry
 from webatlas.site import render
-from webatlas.site.escaping import html_text
 from webatlas.site.charts.files import CHART_SCRIPT_URI, CHART_STYLE_URI
 from webatlas.site.charts.model import ALL_STARS, Chart
+from webatlas.site.escaping import html_text
 from webatlas.site.side_by_side import COLUMNS_URI
 
 MARKER = re.compile(r"<!--\s*atlas:(?P<name>[a-z-]+)(?P<args>(?:\s+[a-z0-9_-]+)*)\s*-->")

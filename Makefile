@@ -15,7 +15,7 @@ SNIPPET_ENVS := $(patsubst snippets/%/requirements.txt,.venvs/%/.installed,$(wil
 NPM_DIR := requirements/npm
 NPM := $(NPM_DIR)/node_modules/.installed
 
-.PHONY: setup serve build test refresh check-installs import-stars lock clean
+.PHONY: setup serve build test refresh check-installs import-stars lock clean bench-site
 
 setup: $(BIN)/.installed $(SNIPPET_ENVS) $(NPM)
 
@@ -62,6 +62,10 @@ check-installs: $(BIN)/.installed
 # Refresh data/github_stars.csv from the shared transcription (writes only validated rows, atomically).
 import-stars: $(BIN)/.installed
 	$(BIN)/webatlas import-stars ../shared/data/github-star-history.csv
+
+# Build time, scaling to 500 entries and Lighthouse scores against a plain Material site, in one table (~15 min; BENCH_ARGS="--help").
+bench-site: $(BIN)/.installed $(NPM)
+	$(BIN)/webatlas bench-site $(BENCH_ARGS)
 
 # Re-pin the site's environment after changing pyproject.toml.
 lock: $(BIN)/.installed

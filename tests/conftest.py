@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from tests.building import Build, mkdocs_build
-from tests.helpers import ROOT, free_port
+from tests.helpers import ROOT
+from webatlas.bench.serving import served as served_site
 
 
 @pytest.fixture(scope="session")
@@ -24,25 +21,11 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Build:
     return build
 
 
-class QuietHandler(SimpleHTTPRequestHandler):
-    """Serves files without writing a log line per request."""
-
-    def log_message(self, format: str, *args: Any) -> None:
-        """Drop the access log."""
-
-
 @contextmanager
 def served(directory: Path) -> Iterator[str]:
-    """`directory` served over HTTP on a free loopback port while the block runs; yields its base URL."""
-    server = ThreadingHTTPServer(("127.0.0.1", free_port()), partial(QuietHandler, directory=str(directory)))
-    thread = threading.Thread(target=server.serve_forever, name=f"serve-{directory.name}", daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    """`directory` served over HTTP on a free loopback port while the block runs; yields its base URL, no trailing `/`."""
+    with served_site(directory, compress=False) as url:
+        yield url.rstrip("/")
 
 
 @pytest.fixture(scope="session")

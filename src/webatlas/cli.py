@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import sys
 from pathlib import Path
 
+from webatlas.bench.errors import BenchError
+from webatlas.bench.report import format_results, results_json
+from webatlas.bench.run import DEFAULT_PAGES, DEFAULT_SCALING_SIZES, BenchOptions, page_path, run_bench
 from webatlas.catalogue.install_results import INSTALL_CHECK_FILE, InstallCheckError
 from webatlas.catalogue.loading import DATA_DIR, STARS_FILE, load_catalogue
 from webatlas.catalogue.reading import CatalogueError
@@ -71,6 +75,44 @@ def _snippet_python(args: argparse.Namespace) -> int:
     return 0
 
 
+def _bench_site(args: argparse.Namespace) -> int:
+    options = BenchOptions(
+        pages=[page_path(page) for page in args.pages.split(",")],
+        lighthouse_runs=args.runs,
+        build_repeats=args.build_repeats,
+        scaling_sizes=[] if args.no_scaling else args.sizes,
+        scaling_repeats=args.scaling_repeats,
+        lighthouse=not args.no_lighthouse,
+        compress=not args.uncompressed,
+    )
+    try:
+        results = run_bench(args.root, options, _progress)
+    except (BenchError, CatalogueError, OSError) as error:
+        print(f"webatlas bench-site: {error}", file=sys.stderr)
+        return 1
+    print(format_results(results))
+    if args.output:
+        args.output.write_text(json.dumps(results_json(results), indent=1) + "\n", encoding="utf-8")
+        print(f"results written to {args.output}")
+    return 0
+
+
+def _positive(text: str) -> int:
+    """A whole number of at least 1, for argparse."""
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is below 1")
+    return number
+
+
+def _counts(text: str) -> list[int]:
+    """A comma-separated list of whole numbers of at least 1, for argparse."""
+    return [_positive(part) for part in text.split(",")]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="webatlas", description=__doc__)
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="project root holding data/ (default: current directory)")
@@ -95,6 +137,29 @@ def main(argv: list[str] | None = None) -> int:
     )
     snippet_python.add_argument("slug", help="the catalogue entry, such as fastapi")
     snippet_python.set_defaults(run=_snippet_python)
+
+    bench = commands.add_parser(
+        "bench-site",
+        help="time the build and run Lighthouse on each page type, against a plain Material site of the same page count",
+    )
+    bench.add_argument(
+        "--runs", type=_positive, default=3, help="Lighthouse runs per page, of which the table shows the median (default: 3)"
+    )
+    pages = ",".join(page or "/" for page in DEFAULT_PAGES)
+    bench.add_argument("--pages", default=pages, help="comma-separated page paths to audit (default: %(default)s)")
+    bench.add_argument("--build-repeats", type=_positive, default=5, help="timed builds of each site (default: %(default)s)")
+    bench.add_argument(
+        "--sizes",
+        type=_counts,
+        default=list(DEFAULT_SCALING_SIZES),
+        help="catalogue sizes to grow to, beyond the real one, which is always the first point (default: 100,250,500)",
+    )
+    bench.add_argument("--scaling-repeats", type=_positive, default=1, help="timed builds of each site at each size (default: %(default)s)")
+    bench.add_argument("--no-scaling", action="store_true", help="skip the grown catalogues, the longest part of the run")
+    bench.add_argument("--no-lighthouse", action="store_true", help="time the builds only")
+    bench.add_argument("--uncompressed", action="store_true", help="serve pages without gzip, unlike a static host")
+    bench.add_argument("--output", type=Path, help="also write every run's figures to this JSON file")
+    bench.set_defaults(run=_bench_site)
 
     args = parser.parse_args(argv)
     status: int = args.run(args)

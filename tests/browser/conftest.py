@@ -13,7 +13,8 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Error, Page, Request, Response, Route, sync_playwright
 
-from tests.helpers import ROOT, free_port
+from tests.helpers import ROOT
+from webatlas.bench.lighthouse import chrome_flags
 
 CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOTS = ROOT / "test-results" / "screenshots"
@@ -26,18 +27,8 @@ def browser() -> Iterator[Browser]:
     """Debian's headless Chromium; any connection that is not to loopback goes to a dead proxy."""
     if not CHROMIUM.exists():
         pytest.fail(f"{CHROMIUM} is missing: install it with `apt-get install -y chromium`", pytrace=False)
-    args = [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-component-update",
-        "--disable-sync",
-        # Belt and braces behind the route guard: loopback bypasses proxies, everything else is refused.
-        f"--proxy-server=http://127.0.0.1:{free_port()}",
-    ]
+    # The same flags as Lighthouse's runs: loopback goes through, everything else meets a dead proxy.
+    args = chrome_flags()
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=args)
         yield chromium

@@ -8,7 +8,7 @@ COLOURS = ("#3b78d8", "#d2691e", "#2e8b57", "#c2417f", "#8b5fd0", "#1f8c8c", "#8
 """Blue, orange, green, magenta, purple, teal, olive and grey: eight hues of similar lightness, each at least 3:1 against
 both Material's white page and its dark slate page, so no line fades into either background."""
 
-DASHES = {"solid": "", "dash": "8 4", "dot": "2 3", "dashdot": "8 3 2 3"}
+DASHES = {"solid": "", "dash": "8 4", "dot": "2 3", "dashdot": "8 3 2 3", "longdash": "16 4", "longdashdot": "16 3 2 3"}
 """plotly's dash names and the same patterns as SVG dash arrays, so the static image and the interactive chart agree."""
 
 

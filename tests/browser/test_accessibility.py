@@ -30,6 +30,7 @@ PAGES = {
     "compare": "/compare/",
     "pair": "/compare/fastapi-vs-django/",
     "side-by-side": "/compare/side-by-side/",
+    "full-table": "/compare/table/",
     "lineage": "/lineage/",
     "stars": "/stars/",
     "features": "/features/",

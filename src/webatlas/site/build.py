@@ -28,6 +28,7 @@ COOKBOOK_PLACEHOLDER = {"Cookbook": f"{COOKBOOK_DIR}/"}
 """The nav item in mkdocs.yml that expands into the cookbook's matrix and one page per task."""
 
 COMPARE_DIR = "compare"
+FULL_TABLE_URI = f"{COMPARE_DIR}/table.md"
 COMPARE_PLACEHOLDER = {"Compare": f"{COMPARE_DIR}/"}
 """The nav item in mkdocs.yml that expands into the comparison of every entry and one page per pair of data/comparisons.yaml."""
 
@@ -87,7 +88,7 @@ def expand_nav(config: MkDocsConfig, catalogue: Catalogue) -> None:
         {html_text(f"{catalogue.entries[first].name} vs {catalogue.entries[second].name}"): pair_page_uri(first, second)}
         for first, second in catalogue.pairs
     ]
-    nav[nav.index(COMPARE_PLACEHOLDER)] = {"Compare": [f"{COMPARE_DIR}.md", side_by_side.PAGE_URI, *pairs]}
+    nav[nav.index(COMPARE_PLACEHOLDER)] = {"Compare": [f"{COMPARE_DIR}.md", side_by_side.PAGE_URI, FULL_TABLE_URI, *pairs]}
     sections = [
         # The theme prints navigation titles without escaping them.
         {title: [{html_text(entry.name): entry_page_uri(entry.slug)} for entry in entries]}

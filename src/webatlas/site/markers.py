@@ -90,6 +90,11 @@ def _release_chart(call: Call) -> str:
     return render.release_chart(chart, call.catalogue, entry, call.site_root)
 
 
+def _full_table(call: Call) -> str:
+    call.no_args()
+    return render.full_table(call.catalogue, call.site_root)
+
+
 def _pair_list(call: Call) -> str:
     call.no_args()
     return render.pair_list(call.catalogue)
@@ -138,6 +143,7 @@ RENDERERS: dict[str, Callable[[Call], str]] = {
     "cookbook-matrix": _cookbook_matrix,
     "export-fields": _export_fields,
     "feature-vocabulary": _feature_vocabulary,
+    "full-table": _full_table,
     "lineage": _lineage,
     "pair-list": _pair_list,
     "release-chart": _release_chart,
@@ -164,6 +170,7 @@ MARKER_ASSETS = {
     "release-chart": CHART_ASSETS,
     "side-by-side": SIDE_BY_SIDE_ASSETS,
     "side-by-side-picker": SIDE_BY_SIDE_ASSETS,
+    "full-table": Assets(("assets/javascripts/full_table.js",), ("assets/stylesheets/full_table.css",)),
 }
 
 

@@ -19,6 +19,7 @@ from webatlas.catalogue.models import LAYER_NAMES, LAYER_TITLES, Entry, StarCoun
 from webatlas.catalogue.status import RULE
 from webatlas.comparison.rows import fact_rows, feature_rows
 from webatlas.comparison.summary import pair_summary
+from webatlas.comparison.table import OFFERED, columns, rows
 from webatlas.site import cookbook, installs
 from webatlas.site.charts import files, svg
 from webatlas.site.charts.model import ALL_STARS, API_SERIES_SUFFIX, Chart
@@ -29,9 +30,6 @@ from webatlas.site.lineage import layout
 from webatlas.site.stale_cells import stale_cells as find_stale_cells
 
 SUPPORT_SYMBOLS = {"built-in": "●", "official-extension": "◐", "third-party": "○", "no": "–"}  # noqa: RUF001 (an en dash reads as "none" in a table)
-OFFERED = ("built-in", "official-extension")
-"""Levels at which an entry is said to offer a feature, so that a search for the feature finds it."""
-
 SUPPORT_LABELS = {"built-in": "Built-in", "official-extension": "Official extension", "third-party": "Third-party", "no": "No"}
 
 
@@ -146,6 +144,21 @@ def side_by_side_picker(catalogue: Catalogue, chosen: list[Entry], columns_uri: 
         columns_uri=columns_uri,
         root=site_root,
         table=side_by_side(catalogue, chosen, site_root),
+    )
+
+
+def full_table(catalogue: Catalogue, site_root: str) -> str:
+    """Every entry in one table with the filters full_table.js turns on; complete without the script."""
+    check = catalogue.install_check
+    return _render(
+        "full_table.html.j2",
+        root=site_root,
+        columns=columns(catalogue),
+        rows=rows(catalogue),
+        features=list(catalogue.features.values()),
+        interfaces=sorted({interface for entry in catalogue.entries.values() for interface in entry.facts.interfaces.value}),
+        statuses=["active", "maintenance", "unmaintained", "archived"],
+        pythons=[minor(python) for python in check.ordered_pythons],
     )
 
 

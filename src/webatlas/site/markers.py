@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from webatlas.catalogue.loading import Catalogue
@@ -163,6 +163,12 @@ class Assets:
     stylesheets: tuple[str, ...] = ()
 
 
+MARKER_TAGS: dict[str, Callable[[Catalogue], Iterable[str]]] = {
+    # The vocabulary is where each feature is defined: a search for a feature should find it near the top.
+    "feature-vocabulary": lambda catalogue: (feature.name for feature in catalogue.features.values()),
+}
+"""Search tags a marker gives the page it is on, from the catalogue."""
+
 CHART_ASSETS = Assets((CHART_SCRIPT_URI,), (CHART_STYLE_URI,))
 SIDE_BY_SIDE_ASSETS = Assets(("assets/javascripts/side_by_side.js",), ("assets/stylesheets/side_by_side.css",))
 MARKER_ASSETS = {
@@ -177,11 +183,11 @@ MARKER_ASSETS = {
 def fill(markdown: str, catalogue: Catalogue, site_root: str = "", charts: Mapping[str, Chart] | None = None) -> Filled:
     """Replace every marker in `markdown` with its rendered content; `site_root` is the page's relative path to the root."""
     needed: list[Assets] = []
-    names: set[str] = set()
+    names: list[str] = []
 
     def replace(match: re.Match[str]) -> str:
         name = match.group("name")
-        names.add(name)
+        names.append(name)
         renderer = RENDERERS.get(name)
         if renderer is None:
             raise MarkerError(f"unknown marker 'atlas:{name}'; known: {', '.join(sorted(RENDERERS))}")
@@ -194,5 +200,6 @@ def fill(markdown: str, catalogue: Catalogue, site_root: str = "", charts: Mappi
     stylesheets = tuple(dict.fromkeys(sheet for assets in needed for sheet in assets.stylesheets))
     # The vocabulary page is where each feature is defined: a search for a feature should find it near the top.
     # Material prints tags into its search results as HTML, so they are escaped like every other title it prints.
-    tags = tuple(html_text(feature.name) for feature in catalogue.features.values()) if "feature-vocabulary" in names else ()
+    tagged = [MARKER_TAGS[name] for name in names if name in MARKER_TAGS]
+    tags = tuple(dict.fromkeys(html_text(tag) for tags_of in tagged for tag in tags_of(catalogue)))
     return Filled(markdown=markdown, scripts=scripts, stylesheets=stylesheets, tags=tags)

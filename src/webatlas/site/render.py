@@ -229,7 +229,7 @@ def _chart_context(chart: Chart, site_root: str) -> dict[str, object]:
 
 def star_chart(chart: Chart, site_root: str) -> str:
     """A star-history chart; the chart of every entry also lets the reader pick entries, scale, alignment and dates."""
-    transcribed = {detail for series in chart.series if not series.name.endswith(API_SERIES_SUFFIX) for detail in series.details}
+    transcribed = {detail for series in chart.series if not series.from_api for detail in series.details}
     return _render(
         "star_chart.html.j2",
         **_chart_context(chart, site_root),
@@ -237,7 +237,7 @@ def star_chart(chart: Chart, site_root: str) -> str:
         groups=chart.entry_lines(),
         years=list(range(chart.first_date.year, chart.as_of.year + 1)),
         datasets=sorted({StarCount.dataset_of(source) for source in transcribed}),
-        has_api_series=any(series.name.endswith(API_SERIES_SUFFIX) for series in chart.series),
+        has_api_series=any(series.from_api for series in chart.series),
         api_series_suffix=API_SERIES_SUFFIX,
     )
 

@@ -32,6 +32,8 @@ class Series:
     style: SeriesStyle
     years_since_first_release: tuple[float, ...] | None = None
     """Each point's distance from the entry's first PyPI release, for charts that line projects up by age."""
+    from_api: bool = False
+    """The points are GitHub's weekly star totals rather than counts transcribed from a dataset."""
 
 
 @dataclass(frozen=True)
@@ -85,15 +87,15 @@ class Chart:
         ]
 
 
-def _star_series(catalogue: Catalogue, entries: Sequence[Entry]) -> list[tuple[str, Entry, list[StarCount]]]:
+def _star_series(catalogue: Catalogue, entries: Sequence[Entry]) -> list[tuple[bool, Entry, list[StarCount]]]:
     """Per entry, one line for transcribed counts and one for API counts, in catalogue order; empty lines dropped."""
-    found: list[tuple[str, Entry, list[StarCount]]] = []
+    found: list[tuple[bool, Entry, list[StarCount]]] = []
     for entry in entries:
         counts = catalogue.stars_of(entry)
         for from_api in (False, True):
             kept = [count for count in counts if stars.from_api(count) == from_api]
             if kept:
-                found.append((entry.name + (API_SERIES_SUFFIX if from_api else ""), entry, kept))
+                found.append((from_api, entry, kept))
     return found
 
 
@@ -106,7 +108,7 @@ def star_chart(catalogue: Catalogue, entries: Sequence[Entry], name: str, elemen
     lines = _star_series(catalogue, entries)
     series = tuple(
         Series(
-            name=line_name,
+            name=entry.name + (API_SERIES_SUFFIX if from_api else ""),
             entry=entry.slug,
             entry_name=entry.name,
             dates=tuple(count.date for count in counts),
@@ -116,8 +118,9 @@ def star_chart(catalogue: Catalogue, entries: Sequence[Entry], name: str, elemen
             years_since_first_release=_years_since(
                 releases[0].date if (releases := catalogue.pypi_releases(entry)) else None, [count.date for count in counts]
             ),
+            from_api=from_api,
         )
-        for (line_name, entry, counts), style in zip(lines, styles_for(len(lines)), strict=True)
+        for (from_api, entry, counts), style in zip(lines, styles_for(len(lines)), strict=True)
     )
     subject = entries[0].name if len(entries) == 1 else "Async Python web frameworks and servers"
     return Chart(

@@ -139,6 +139,10 @@ PAGES = [
     "/catalogue/starlette/",
     "/catalogue/japronto/",
     "/compare/",
+    "/compare/fastapi-vs-starlette/",
+    # Assembled in the browser from the columns file, names included.
+    "/compare/side-by-side/?entries=fastapi,starlette,japronto",
+    "/compare/table/?q=pwn",
     "/features/",
     "/stars/",
     "/lineage/",

@@ -10,7 +10,7 @@ import pytest
 
 from tests.building import Build, mkdocs_build
 from tests.helpers import ROOT
-from webatlas.bench.serving import served as served_site
+from webatlas.bench.site.serving import served as served_site
 
 
 @pytest.fixture(scope="session")

@@ -10,8 +10,8 @@ import sys
 from pathlib import Path
 
 from webatlas.bench.errors import BenchError
-from webatlas.bench.report import format_results, results_json
-from webatlas.bench.run import DEFAULT_PAGES, DEFAULT_SCALING_SIZES, BenchOptions, page_path, run_bench
+from webatlas.bench.site.report import format_results, results_json
+from webatlas.bench.site.run import DEFAULT_PAGES, DEFAULT_SCALING_SIZES, BenchOptions, page_path, run_bench
 from webatlas.catalogue.install_results import INSTALL_CHECK_FILE, InstallCheckError
 from webatlas.catalogue.loading import DATA_DIR, STARS_FILE, load_catalogue
 from webatlas.catalogue.reading import CatalogueError

@@ -12,16 +12,16 @@ import pytest
 
 from tests.building import offline_env
 from tests.helpers import ROOT
-from webatlas.bench.build_timing import BuildComparison, BuildSeries
-from webatlas.bench.building import BuildTime, build
 from webatlas.bench.errors import BenchError
-from webatlas.bench.lighthouse import Audit, PageScores, find_tools, run_lighthouse
-from webatlas.bench.machine import Environment
-from webatlas.bench.plain_site import PageShape, measure_pages, write_plain_project
-from webatlas.bench.report import format_results
-from webatlas.bench.run import BenchOptions, BenchResults
-from webatlas.bench.scaling import ScalePoint, atlas_cpu_s, grow_project, marginal_costs, own_cpu_s, stays_linear
-from webatlas.bench.serving import served
+from webatlas.bench.site.build_timing import BuildComparison, BuildSeries
+from webatlas.bench.site.building import BuildTime, build
+from webatlas.bench.site.lighthouse import Audit, PageScores, find_tools, run_lighthouse
+from webatlas.bench.site.machine import Environment
+from webatlas.bench.site.plain_site import PageShape, measure_pages, write_plain_project
+from webatlas.bench.site.report import format_results
+from webatlas.bench.site.run import BenchOptions, BenchResults
+from webatlas.bench.site.scaling import ScalePoint, atlas_cpu_s, grow_project, marginal_costs, own_cpu_s, stays_linear
+from webatlas.bench.site.serving import served
 from webatlas.catalogue.loading import ENTRIES_DIR, load_catalogue
 
 PROSE = "Handlers read the body, check its fields & answer with JSON; errors say which <field> failed. " * 40

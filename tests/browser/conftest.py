@@ -14,7 +14,7 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Error, Page, Request, Response, Route, sync_playwright
 
 from tests.helpers import ROOT
-from webatlas.bench.lighthouse import chrome_flags
+from webatlas.bench.site.lighthouse import chrome_flags
 
 CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOTS = ROOT / "test-results" / "screenshots"

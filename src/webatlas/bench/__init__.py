@@ -1,1 +1,1 @@
-"""`webatlas bench-site`: the atlas's build time and Lighthouse scores measured against a plain Material site in one run."""
+"""Benchmarks that measure things and write figures; never run by `make test` except as smoke tests."""

@@ -13,8 +13,8 @@ from typing import Any
 
 import yaml
 
-from webatlas.bench.build_timing import BuildComparison, compare_builds, prepare_pair
 from webatlas.bench.errors import BenchError
+from webatlas.bench.site.build_timing import BuildComparison, compare_builds, prepare_pair
 from webatlas.catalogue.install_results import INSTALL_CHECK_FILE
 from webatlas.catalogue.loading import ENTRIES_DIR
 

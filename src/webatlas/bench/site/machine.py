@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 
-from webatlas.bench.lighthouse import LighthouseTools
+from webatlas.bench.site.lighthouse import LighthouseTools
 
 CPU_INFO = Path("/proc/cpuinfo")
 

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from webatlas.bench.building import BuildTime, build
-from webatlas.bench.plain_site import measure_pages, write_plain_project
+from webatlas.bench.site.building import BuildTime, build
+from webatlas.bench.site.plain_site import measure_pages, write_plain_project
 
 
 @dataclass(frozen=True)

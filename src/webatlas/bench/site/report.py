@@ -6,10 +6,10 @@ from collections.abc import Callable
 from dataclasses import asdict, fields
 from typing import Any
 
-from webatlas.bench.build_timing import BuildComparison, BuildSeries
-from webatlas.bench.lighthouse import Audit, PageScores
-from webatlas.bench.run import BenchResults
-from webatlas.bench.scaling import LINEAR_TOLERANCE, ScalePoint, atlas_cpu_s, marginal_costs, own_cpu_s, stays_linear
+from webatlas.bench.site.build_timing import BuildComparison, BuildSeries
+from webatlas.bench.site.lighthouse import Audit, PageScores
+from webatlas.bench.site.run import BenchResults
+from webatlas.bench.site.scaling import LINEAR_TOLERANCE, ScalePoint, atlas_cpu_s, marginal_costs, own_cpu_s, stays_linear
 
 PERFORMANCE_MARGIN = 3
 """Points an atlas page may score below the plain page on performance."""

@@ -9,12 +9,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from webatlas.bench.build_timing import BuildComparison, SitePair, compare_builds, prepare_pair
 from webatlas.bench.errors import BenchError
-from webatlas.bench.lighthouse import LighthouseTools, PageScores, Target, audit_pages, find_tools
-from webatlas.bench.machine import Environment, describe
-from webatlas.bench.scaling import ScalePoint, measure_scaling
-from webatlas.bench.serving import served
+from webatlas.bench.site.build_timing import BuildComparison, SitePair, compare_builds, prepare_pair
+from webatlas.bench.site.lighthouse import LighthouseTools, PageScores, Target, audit_pages, find_tools
+from webatlas.bench.site.machine import Environment, describe
+from webatlas.bench.site.scaling import ScalePoint, measure_scaling
+from webatlas.bench.site.serving import served
 from webatlas.catalogue.loading import ENTRIES_DIR
 
 DEFAULT_PAGES = (

@@ -1,0 +1,1 @@
+"""Site benchmarks: build time, scaling and Lighthouse scores against a plain Material site (`make bench-site`)."""

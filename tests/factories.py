@@ -49,6 +49,17 @@ VOCABULARY = {
     "features": FEATURES,
 }
 TASKS = [{"slug": "hello_text", "title": "Hello", "summary": "Says hello."}]
+CRITERIA = {
+    "candidate_layers": ["framework"],
+    "required_features": ["websockets"],
+    "default_statuses": ["active"],
+    "criteria": {
+        "maturity": {"name": "Maturity", "asks": "How old?", "default_weight": 3, "full_marks_age_years": 10, "full_marks_releases_per_year": 6},
+        "momentum": {"name": "Momentum", "asks": "How loved?", "default_weight": 2, "window_months": 12, "full_marks_stars_a_year": 1000},
+        "batteries": {"name": "Batteries", "asks": "How complete?", "default_weight": 3},
+        "performance": {"name": "Performance", "asks": "How fast?", "default_weight": 1},
+    },
+}
 
 
 def entry(slug: str = "demo", repository: str = "https://github.com/demo/demo") -> dict[str, Any]:
@@ -127,6 +138,7 @@ def write_project(root: Path, entries: list[dict[str, Any]] | None = None) -> Pa
     (root / "data" / "features.yaml").write_text(yaml.safe_dump(VOCABULARY))
     (root / "data" / "tasks.yaml").write_text(yaml.safe_dump(TASKS))
     (root / "data" / "comparisons.yaml").write_text("[]\n")
+    (root / "data" / "criteria.yaml").write_text(yaml.safe_dump(CRITERIA, sort_keys=False))
     for number, item in enumerate(entries):
         name = item.get("slug", f"entry{number}") if isinstance(item.get("slug"), str) else f"entry{number}"
         path = root / "data" / "catalogue" / f"{name}.yaml"

@@ -31,6 +31,7 @@ PAGES = {
     "pair": "/compare/fastapi-vs-django/",
     "side-by-side": "/compare/side-by-side/",
     "full-table": "/compare/table/",
+    "choose": "/choose/",
     "lineage": "/lineage/",
     "stars": "/stars/",
     "features": "/features/",

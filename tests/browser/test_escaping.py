@@ -58,7 +58,8 @@ def poison_yaml(path: Path, extra: dict[str, Any] | None = None) -> None:
 
 
 def poison_project(root: Path) -> None:
-    """Payloads in FastAPI's entry, the vocabulary, the tasks, FastAPI's star sources and release facts, and Japronto's install failure."""
+    """Payloads in FastAPI's entry, the vocabulary, the tasks, the picker's criteria, FastAPI's star sources and release
+    facts, and Japronto's install failure."""
     catalogue = root / "data" / "catalogue"
     fastapi = yaml.safe_load((catalogue / "fastapi.yaml").read_text(encoding="utf-8"))
     first_feature = next(iter(fastapi["features"]))
@@ -70,6 +71,11 @@ def poison_project(root: Path) -> None:
     tasks = root / "data" / "tasks.yaml"
     tasks.write_text(yaml.safe_dump(poison(yaml.safe_load(tasks.read_text(encoding="utf-8"))), sort_keys=False), encoding="utf-8")
 
+    criteria_file = root / "data" / "criteria.yaml"
+    criteria = yaml.safe_load(criteria_file.read_text(encoding="utf-8"))
+    for criterion in criteria["criteria"].values():
+        criterion["name"], criterion["asks"] = f"{TEXT} {criterion['name']}", f"{TEXT} {criterion['asks']}"
+    criteria_file.write_text(yaml.safe_dump(criteria, sort_keys=False, allow_unicode=True), encoding="utf-8")
     stars = root / "data" / "github_stars.csv"
     rows = list(csv.DictReader(io.StringIO(stars.read_text(encoding="utf-8"))))
     for row in rows:
@@ -143,6 +149,8 @@ PAGES = [
     # Assembled in the browser from the columns file, names included.
     "/compare/side-by-side/?entries=fastapi,starlette,japronto",
     "/compare/table/?q=pwn",
+    # Ranked in the browser from the candidates file, with names, features and criteria in its sentences.
+    "/choose/?need=websockets&momentum=5",
     "/features/",
     "/stars/",
     "/lineage/",

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from webatlas.catalogue.cells import Cell, Cells, resolve
+from webatlas.catalogue.criteria import CRITERIA_FILE, Criteria, load_criteria
 from webatlas.catalogue.install_results import INSTALL_CHECK_FILE, InstallCheck, load_install_check, minor
 from webatlas.catalogue.models import Entry, Feature, Release, StarCount, Task, Vocabulary
 from webatlas.catalogue.prose import citations, prose_fields
@@ -209,6 +210,8 @@ class Catalogue:
     snippets: list[Snippet]
     environments: dict[str, SnippetEnvironment]
     vocabulary: Vocabulary
+    criteria: Criteria
+    """What the picker at /choose/ ranks and by which criteria."""
     cells: Cells = field(default_factory=dict)
     """Every entry's resolved feature cells; `load_catalogue` fills it."""
     pairs: tuple[tuple[str, str], ...] = ()
@@ -317,6 +320,7 @@ def load_catalogue(root: Path) -> Catalogue:
     snippets, environments = discover(root / SNIPPETS_DIR, entries, tasks)
     catalogue = Catalogue(
         vocabulary=vocabulary,
+        criteria=load_criteria(root / CRITERIA_FILE, features),
         entries=entries,
         features=features,
         tasks=tasks,

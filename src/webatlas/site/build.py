@@ -12,6 +12,7 @@ from pymdownx.slugs import slugify
 
 from webatlas.catalogue.loading import DATA_DIR, SNIPPETS_DIR, Catalogue, load_catalogue
 from webatlas.catalogue.models import LAYER_TITLES
+from webatlas.choosing import published
 from webatlas.site import export, render, side_by_side
 from webatlas.site.charts.files import chart_files, site_charts
 from webatlas.site.charts.model import Chart
@@ -104,7 +105,8 @@ def charts_of(catalogue: Catalogue) -> dict[str, Chart]:
 
 
 def add_generated_files(files: Files, config: MkDocsConfig, catalogue: Catalogue, charts: dict[str, Chart]) -> None:
-    """Add one page per entry, cookbook task and pair, the catalogue's JSON and CSV exports, and each chart's files."""
+    """Add one page per entry, cookbook task and pair, the catalogue's JSON and CSV exports, the data of the scripts of
+    the side-by-side and choosing pages, and each chart's files."""
     generated = [
         File.generated(config, entry_page_uri(slug), content=render.entry_page(entry, catalogue))
         for slug, entry in catalogue.entries.items()
@@ -120,6 +122,7 @@ def add_generated_files(files: Files, config: MkDocsConfig, catalogue: Catalogue
     ]
     generated += [
         File.generated(config, side_by_side.COLUMNS_URI, content=side_by_side.columns_json(catalogue)),
+        File.generated(config, published.DATA_URI, content=published.candidates_json(catalogue)),
         File.generated(config, export.JSON_URI, content=export.to_json(catalogue)),
         File.generated(config, export.CSV_URI, content=export.to_csv(catalogue)),
     ]

@@ -137,10 +137,34 @@ def _export_fields(call: Call) -> str:
     return render.export_fields()
 
 
+def _choose_form(call: Call) -> str:
+    call.no_args()
+    return render.choose_form(call.catalogue, call.site_root)
+
+
+def _choose_ranking(call: Call) -> str:
+    call.no_args()
+    return render.choose_ranking(call.catalogue, call.site_root)
+
+
+def _decision_guide(call: Call) -> str:
+    call.no_args()
+    return render.decision_guide(call.catalogue, call.site_root)
+
+
+def _choose_method(call: Call) -> str:
+    call.no_args()
+    return render.choose_method(call.catalogue)
+
+
 RENDERERS: dict[str, Callable[[Call], str]] = {
     "catalogue-list": _catalogue_list,
+    "choose-form": _choose_form,
+    "choose-method": _choose_method,
+    "choose-ranking": _choose_ranking,
     "comparison-table": _comparison_table,
     "cookbook-matrix": _cookbook_matrix,
+    "decision-guide": _decision_guide,
     "export-fields": _export_fields,
     "feature-vocabulary": _feature_vocabulary,
     "full-table": _full_table,
@@ -177,6 +201,7 @@ MARKER_ASSETS = {
     "side-by-side": SIDE_BY_SIDE_ASSETS,
     "side-by-side-picker": SIDE_BY_SIDE_ASSETS,
     "full-table": Assets(("assets/javascripts/full_table.js",), ("assets/stylesheets/full_table.css",)),
+    "choose-form": Assets(("assets/javascripts/picker.js",), ("assets/stylesheets/picker.css",)),
 }
 
 

@@ -54,7 +54,13 @@ CRITERIA = {
     "required_features": ["websockets"],
     "default_statuses": ["active"],
     "criteria": {
-        "maturity": {"name": "Maturity", "asks": "How old?", "default_weight": 3, "full_marks_age_years": 10, "full_marks_releases_per_year": 6},
+        "maturity": {
+            "name": "Maturity",
+            "asks": "How old?",
+            "default_weight": 3,
+            "full_marks_age_years": 10,
+            "full_marks_releases_per_year": 6,
+        },
         "momentum": {"name": "Momentum", "asks": "How loved?", "default_weight": 2, "window_months": 12, "full_marks_stars_a_year": 1000},
         "batteries": {"name": "Batteries", "asks": "How complete?", "default_weight": 3},
         "performance": {"name": "Performance", "asks": "How fast?", "default_weight": 1},

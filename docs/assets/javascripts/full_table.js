@@ -94,7 +94,6 @@ function setUp(root) {
   if (heads.some((head) => head.dataset.column === column)) [sort, dir] = [column, order === "desc" ? "desc" : "asc"];
   form.addEventListener("input", () => apply());
   form.addEventListener("submit", (event) => event.preventDefault());
-  form.hidden = false;
   apply();
 }
 

@@ -257,7 +257,6 @@ async function setUp(form) {
   };
   const defaults = state(form);
   restore(form);
-  form.hidden = false;
   update();
   form.addEventListener("input", () => {
     update();

@@ -26,8 +26,10 @@ DEFAULT_PAGES = (
     "lineage/",
     "cookbook/json_body/",
     "features/",
+    "choose/",
 )
-"""One page of each type: home, two entry pages, the charts (stars, lineage), the tables (compare, features), a cookbook task."""
+"""One page of each type: home, two entry pages, the charts (stars, lineage), the tables (compare, features), a cookbook
+task, and the picker."""
 
 PLAIN_PAGE = "catalogue/fastapi/"
 """The plain site's counterpart of an entry page, the kind of page the site has most of."""

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import socket
+import socketserver
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from threading import Thread
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -13,3 +17,14 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
+
+
+@contextmanager
+def serving_in_thread(server: socketserver.BaseServer) -> Iterator[str]:
+    """Run `server` (bound to a loopback port) in a daemon thread while the block runs; yield its base URL."""
+    Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"  # type: ignore[index]  # TCP servers' addresses are (host, port)
+    finally:
+        server.shutdown()
+        server.server_close()

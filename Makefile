@@ -11,13 +11,16 @@ export NO_MKDOCS_2_WARNING := 1
 MAKEFLAGS += --jobs=2
 # One isolated, pinned environment per framework whose snippets the tests run.
 SNIPPET_ENVS := $(patsubst snippets/%/requirements.txt,.venvs/%/.installed,$(wildcard snippets/*/requirements.txt))
+# The servers the load benchmark runs its raw ASGI and WSGI apps on, pinned apart from every framework.
+BENCH_SERVERS := .venvs/bench-servers/.installed
+BENCH_PYTHON := 3.13
 # npm packages, pinned by their lock file: axe-core for the tests, Lighthouse and a Node.js it supports for bench-site.
 NPM_DIR := requirements/npm
 NPM := $(NPM_DIR)/node_modules/.installed
 
-.PHONY: setup serve build test refresh check-installs import-stars lock clean bench-site
+.PHONY: setup serve build test refresh check-installs import-stars lock clean bench-site bench
 
-setup: $(BIN)/.installed $(SNIPPET_ENVS) $(NPM)
+setup: $(BIN)/.installed $(SNIPPET_ENVS) $(BENCH_SERVERS) $(NPM)
 
 $(NPM): $(NPM_DIR)/package-lock.json
 	npm ci --prefix $(NPM_DIR) --no-audit --no-fund --loglevel=error
@@ -37,6 +40,13 @@ $(BIN)/.installed: requirements/lock.txt pyproject.toml
 	python=$$($(BIN)/webatlas snippet-python $*) && $$python -m venv .venvs/$*
 	.venvs/$*/bin/pip install $(PIP) $(PIP_PIN)
 	.venvs/$*/bin/pip install $(PIP) -r $<
+	touch $@
+
+$(BENCH_SERVERS): requirements/bench/servers.txt | $(BIN)/.installed
+	rm -rf .venvs/bench-servers
+	python=$$($(BIN)/webatlas python $(BENCH_PYTHON)) && $$python -m venv .venvs/bench-servers
+	.venvs/bench-servers/bin/pip install $(PIP) $(PIP_PIN)
+	.venvs/bench-servers/bin/pip install $(PIP) -r $<
 	touch $@
 
 serve: $(BIN)/.installed
@@ -66,6 +76,10 @@ import-stars: $(BIN)/.installed
 # Build time, scaling to 500 entries and Lighthouse scores against a plain Material site, in one table (~15 min; BENCH_ARGS="--help").
 bench-site: $(BIN)/.installed $(NPM)
 	$(BIN)/webatlas bench-site $(BENCH_ARGS)
+
+# Every framework's cookbook snippets and every server timed with wrk; writes data/benchmarks/ (~35 min; BENCH_ARGS="--help").
+bench: setup
+	$(BIN)/webatlas bench $(BENCH_ARGS)
 
 # Re-pin the site's environment after changing pyproject.toml.
 lock: $(BIN)/.installed

@@ -10,6 +10,10 @@ import sys
 from pathlib import Path
 
 from webatlas.bench.errors import BenchError
+from webatlas.bench.load import results as load_results
+from webatlas.bench.load import run as load_run
+from webatlas.bench.load.report import format_table
+from webatlas.bench.load.run import LoadOptions
 from webatlas.bench.site.report import format_results, results_json
 from webatlas.bench.site.run import DEFAULT_PAGES, DEFAULT_SCALING_SIZES, BenchOptions, page_path, run_bench
 from webatlas.catalogue.install_results import INSTALL_CHECK_FILE, InstallCheckError
@@ -67,8 +71,16 @@ def _snippet_python(args: argparse.Namespace) -> int:
     if entry is None or chosen is None:
         print(f"webatlas snippet-python: no release of {args.slug!r} installs on any Python the install check ran", file=sys.stderr)
         return 1
-    python = chosen[0]
-    found = find_interpreters([python], lambda message: print(f"webatlas snippet-python: {message}", file=sys.stderr))
+    return _print_interpreter(chosen[0], "snippet-python")
+
+
+def _python(args: argparse.Namespace) -> int:
+    return _print_interpreter(args.minor, "python")
+
+
+def _print_interpreter(minor: str, command: str) -> int:
+    """Print the interpreter of `minor`, or say in one line that this machine lacks it."""
+    found = find_interpreters([minor], lambda message: print(f"webatlas {command}: {message}", file=sys.stderr))
     if not found:
         return 1
     print(next(iter(found.values())))
@@ -94,6 +106,19 @@ def _bench_site(args: argparse.Namespace) -> int:
     if args.output:
         args.output.write_text(json.dumps(results_json(results), indent=1) + "\n", encoding="utf-8")
         print(f"results written to {args.output}")
+    return 0
+
+
+def _bench(args: argparse.Namespace) -> int:
+    options = LoadOptions(rounds=args.rounds, seconds=args.seconds, warmup_seconds=args.warmup, only=tuple(args.only or ()))
+    try:
+        result = load_run.run(args.root, options, _progress)
+        print(format_table(result))
+        path = load_results.write(result, args.root)
+    except (BenchError, CatalogueError, OSError) as error:
+        print(f"webatlas bench: {error}", file=sys.stderr)
+        return 1
+    print(f"results written to {path.relative_to(args.root)}")
     return 0
 
 
@@ -138,6 +163,10 @@ def main(argv: list[str] | None = None) -> int:
     snippet_python.add_argument("slug", help="the catalogue entry, such as fastapi")
     snippet_python.set_defaults(run=_snippet_python)
 
+    python = commands.add_parser("python", help="print the interpreter of a Python minor version: the running one, or pyenv's")
+    python.add_argument("minor", help="such as 3.13")
+    python.set_defaults(run=_python)
+
     bench = commands.add_parser(
         "bench-site",
         help="time the build and run Lighthouse on each page type, against a plain Material site of the same page count",
@@ -160,6 +189,20 @@ def main(argv: list[str] | None = None) -> int:
     bench.add_argument("--uncompressed", action="store_true", help="serve pages without gzip, unlike a static host")
     bench.add_argument("--output", type=Path, help="also write every run's figures to this JSON file")
     bench.set_defaults(run=_bench_site)
+
+    load = commands.add_parser(
+        "bench",
+        help="time every framework's cookbook snippets and every server with wrk, and write data/benchmarks/<date>-<machine>.json",
+    )
+    load.add_argument("--rounds", type=_positive, default=LoadOptions.rounds, help="timed rounds per configuration (default: %(default)s)")
+    load.add_argument("--seconds", type=_positive, default=LoadOptions.seconds, help="length of each round (default: %(default)s)")
+    load.add_argument(
+        "--warmup", type=int, default=LoadOptions.warmup_seconds, help="warm-up seconds per configuration, or 0 (default: %(default)s)"
+    )
+    load.add_argument(
+        "--only", type=lambda text: text.split(","), help="comma-separated configurations or subjects, such as raw-asgi,fastapi"
+    )
+    load.set_defaults(run=_bench)
 
     args = parser.parse_args(argv)
     status: int = args.run(args)

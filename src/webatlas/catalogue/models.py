@@ -230,6 +230,9 @@ class SnippetRunner(Strict):
     """How the entry's snippets are run: the command template, filled with the snippet's module and a port."""
 
     command: Text
+    application: Annotated[str, Field(pattern=r"^[A-Za-z_]\w*$")] | None = None
+    """The module attribute that is the application, for a command that does not name it as `{module}:NAME`; the load
+    benchmark loads it on the shared server setup. Unstated, it is `app`."""
     unsupported: dict[Slug, Text] = {}
     """Cookbook tasks the entry cannot do idiomatically, each with the reason; no snippet is forced for them."""
 

@@ -1,0 +1,181 @@
+"""`data/benchmarks/<date>-<machine>.json`: a load benchmark's figures with everything needed to reproduce them.
+
+The same checks run before a set is written and when the build reads it, so a set whose baseline was unstable can
+neither be written nor shown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field, model_validator
+
+from webatlas.bench.errors import BenchError
+from webatlas.bench.load.stats import UNSTABLE_CV
+from webatlas.catalogue.models import Strict
+from webatlas.catalogue.reading import CatalogueError, validate
+from webatlas.maintenance.writing import write_atomically
+
+BENCHMARKS_DIR = "data/benchmarks"
+FORMAT = 1
+MIN_ROUNDS = 5
+"""A set with fewer timed rounds per configuration is a trial, not a result."""
+
+Positive = Annotated[float, Field(ge=0)]
+
+
+class Round(Strict):
+    """One timed round of one configuration."""
+
+    requests: Annotated[int, Field(ge=0)]
+    requests_per_s: Positive
+    cpu_s: Positive
+    """Server CPU time, user and system, of the server process and every process under it."""
+    p50_ms: Positive
+    p90_ms: Positive
+    p99_ms: Positive
+    socket_errors: Annotated[int, Field(ge=0)]
+    non_2xx: Annotated[int, Field(ge=0)]
+    instructions: Annotated[int, Field(ge=0)] | None
+
+
+class Measurement(Strict):
+    """One server running one app, at one concurrency: verified first, then timed in rounds."""
+
+    name: str
+    subject: str
+    task: str
+    server: str
+    concurrency: Annotated[int, Field(ge=1)]
+    environment: str
+    """The pinned environment it ran in, a key of `environments`."""
+    command: str
+    """The server's full command line, with the port as `{port}`: every flag it ran with."""
+    problems: list[str]
+    """Why verification failed; empty when the app answered correctly and was timed."""
+    rounds: list[Round]
+    peak_rss_bytes: Annotated[int, Field(ge=0)] | None
+    baseline: str | None
+    """The raw app measured on the same server and concurrency, which the ratios compare with."""
+
+    @model_validator(mode="after")
+    def _timed_only_when_verified(self) -> Measurement:
+        if self.problems and self.rounds:
+            raise ValueError("a configuration that failed verification is not timed")
+        return self
+
+
+class Environment(Strict):
+    python: str
+    packages: dict[str, str]
+
+
+class Machine(Strict):
+    cpu_model: str
+    cores: Annotated[int, Field(ge=1)]
+    kernel: str
+    load_before: list[float]
+    """The 1, 5 and 15 minute load averages when the run started."""
+    load_after: list[float]
+    steal_percent: Positive
+    """CPU time the hypervisor gave to other guests during the run, as a share of all CPU time."""
+    instructions_counted: bool
+    """Whether `perf stat -e instructions` worked here; without it, no instruction counts."""
+    shared: bool = True
+    """Whether other work ran on the machine; on a shared one, rank by CPU time per request."""
+
+
+class Method(Strict):
+    """The constants the harness ran with, which the page prints as the method."""
+
+    rounds: Annotated[int, Field(ge=1)]
+    seconds: Annotated[int, Field(ge=1)]
+    warmup_seconds: Annotated[int, Field(ge=0)]
+    headline_concurrency: int
+    curve: list[int]
+    client_core: int
+    server_core: int
+    wrk: str
+    wrk_command: str
+    unstable_cv: float = UNSTABLE_CV
+
+
+class BenchmarkSet(Strict):
+    format: int = FORMAT
+    started: dt.datetime
+    finished: dt.datetime
+    machine: Machine
+    method: Method
+    harness_python: str
+    environments: dict[str, Environment]
+    measurements: list[Measurement]
+
+    @property
+    def date(self) -> dt.date:
+        return self.started.date()
+
+    def by_name(self) -> dict[tuple[str, int], Measurement]:
+        return {(item.name, item.concurrency): item for item in self.measurements}
+
+
+def refusals(result: BenchmarkSet) -> list[str]:
+    """Why a set may not be published: too few rounds, a baseline missing or unstable. Empty when it may."""
+    from webatlas.bench.load.figures import figures_of  # figures derive from this module's models
+
+    found = []
+    if result.method.rounds < MIN_ROUNDS:
+        found.append(f"{result.method.rounds} rounds per configuration, fewer than {MIN_ROUNDS}: a trial, not a result")
+    measured = result.by_name()
+    for name, concurrency in sorted({(item.baseline, item.concurrency) for item in result.measurements if item.baseline}):
+        baseline = measured.get((name, concurrency))
+        if baseline is None or not baseline.rounds:
+            found.append(f"the baseline {name} at concurrency {concurrency} was not timed")
+            continue
+        figures = figures_of(baseline)
+        if figures.unstable:
+            found.append(
+                f"the baseline {name} at concurrency {concurrency} is unstable (coefficient of variation {figures.worst_cv:.0%}, "
+                f"above {UNSTABLE_CV:.0%}): rerun on a quieter machine"
+            )
+    return found
+
+
+def file_name(result: BenchmarkSet) -> str:
+    machine = "".join(char if char.isalnum() else "-" for char in result.machine.cpu_model.lower()).strip("-")
+    while "--" in machine:
+        machine = machine.replace("--", "-")
+    return f"{result.date.isoformat()}-{result.machine.cores}core-{machine}.json"
+
+
+def write(result: BenchmarkSet, root: Path) -> Path:
+    """Write atomically; a set that may not be published raises BenchError saying why, and nothing is written."""
+    problems = refusals(result)
+    if problems:
+        raise BenchError("no result set written: " + "; ".join(problems))
+    checked = BenchmarkSet.model_validate(result.model_dump())
+    directory = root / BENCHMARKS_DIR
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / file_name(checked)
+    write_atomically(path, checked.model_dump_json(indent=1) + "\n")
+    return path
+
+
+def newest(root: Path) -> BenchmarkSet | None:
+    """The newest set in data/benchmarks/, validated; None when none is committed."""
+    files = sorted((root / BENCHMARKS_DIR).glob("*.json"))
+    if not files:
+        return None
+    path = files[-1]
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as error:
+        raise CatalogueError(path, path.stem, "(syntax)", f"not JSON: {error}") from None
+    result = validate(BenchmarkSet, raw, file=path, entry=path.stem)
+    problems = refusals(result)
+    if problems:
+        raise CatalogueError(path, path.stem, "measurements", "; ".join(problems))
+    return result
+

@@ -82,6 +82,8 @@ class Machine(Strict):
     load_after: list[float]
     steal_percent: Positive
     """CPU time the hypervisor gave to other guests during the run, as a share of all CPU time."""
+    waited_for_quiet_s: Annotated[float, Field(ge=0)] = 0.0
+    """How long the run paused for busy spells, by the quiet gate."""
     instructions_counted: bool
     """Whether `perf stat -e instructions` worked here; without it, no instruction counts."""
     shared: bool = True
@@ -100,6 +102,8 @@ class Method(Strict):
     server_core: int
     wrk: str
     wrk_command: str
+    quiet_probe: str = ""
+    """The rule that paused the run during busy spells, in words; empty for a run without one."""
     unstable_cv: float = UNSTABLE_CV
 
 

@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import os
 import platform
+import signal
 import subprocess
 import tempfile
 import time
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from webatlas.bench.errors import BenchError
-from webatlas.bench.load import cpu, perf, servers, wrk
+from webatlas.bench.load import cpu, perf, quiet, servers, wrk
 from webatlas.bench.load.configs import BASELINES, SERVERS_ENVIRONMENT, Configuration, framework_configurations, raw_configurations
 from webatlas.bench.load.results import BenchmarkSet, Environment, Machine, Measurement, Method, Round
 from webatlas.bench.load.scenarios import HEADLINE
@@ -23,6 +24,8 @@ from webatlas.bench.site.machine import cpu_model
 from webatlas.catalogue.loading import load_catalogue
 from webatlas.catalogue.snippets import REQUIREMENTS, pins
 
+REFERENCE = "raw-asgi/hello_text@uvicorn"
+"""The app the quiet gate probes: the baseline of the most frameworks."""
 HEADLINE_CONCURRENCY = 64
 CURVE = (16, 64, 256)
 """Concurrencies the raw apps are timed at, for each server's curve."""
@@ -109,6 +112,20 @@ def _time_round(server: servers.Server, concurrency: int, seconds: int, counting
     )
 
 
+def _probe(running: dict[Configuration, servers.Server], reference: Planned | None) -> float:
+    """A short timing of the reference app, for the quiet gate only: its figures are not kept."""
+    if reference is None:
+        return 0.0
+    url = running[reference.configuration].url
+    argv = wrk.command(url, connections=reference.concurrency, duration_s=quiet.PROBE_SECONDS, core=CLIENT_CORE)
+    return wrk.run(argv, timeout_s=quiet.PROBE_SECONDS + WRK_TIMEOUT_S + 30).requests_per_s
+
+
+def _stop_on_terminate(signum: int, frame: object) -> None:
+    """SIGTERM ends the run like Ctrl-C does, so every server it started is stopped on the way out."""
+    raise SystemExit(128 + signum)
+
+
 def run(root: Path, options: LoadOptions, progress: Callable[[str], None]) -> BenchmarkSet:
     """Measure every planned configuration; raises BenchError when a tool is missing or a server will not start."""
     planned = plan(root, options)
@@ -118,11 +135,13 @@ def run(root: Path, options: LoadOptions, progress: Callable[[str], None]) -> Be
     counting = perf.instructions_supported()
     progress(f"{len(planned)} configurations, {options.rounds} rounds of {options.seconds} s after a {options.warmup_seconds} s warm-up")
     progress("instructions per request: " + ("counted with perf" if counting else "perf cannot count instructions here, so none"))
+    signal.signal(signal.SIGTERM, _stop_on_terminate)
     rounds: dict[Planned, list[Round]] = {item: [] for item in planned}
     problems: dict[Planned, list[str]] = {}
     rss: dict[Configuration, int] = {}
     running: dict[Configuration, servers.Server] = {}
     failed: dict[Configuration, str] = {}
+    gate: quiet.QuietGate | None = None
     with tempfile.TemporaryDirectory(prefix="webatlas-bench-") as logs:
         try:
             for configuration in dict.fromkeys(item.configuration for item in planned):
@@ -146,11 +165,16 @@ def run(root: Path, options: LoadOptions, progress: Callable[[str], None]) -> Be
                 progress("warm-up")
                 for item in timed:
                     _time_round(running[item.configuration], item.concurrency, options.warmup_seconds, counting=False)
+            references = [item for item in timed if (item.configuration.name, item.concurrency) == (REFERENCE, HEADLINE_CONCURRENCY)]
+            reference = references[0] if references else timed[0] if timed else None
+            gate = quiet.QuietGate(lambda: _probe(running, reference), progress)
             clock = time.monotonic()
             total = options.rounds * len(timed)
             for number in range(1, options.rounds + 1):
                 # Round by round across every configuration, so drift on the machine touches them all alike.
-                for item in timed:
+                for index, item in enumerate(timed):
+                    if index % quiet.PROBE_EVERY == 0:
+                        gate.wait()
                     figures = _time_round(running[item.configuration], item.concurrency, options.seconds, counting)
                     rounds[item].append(figures)
                     done = sum(len(values) for values in rounds.values())
@@ -195,6 +219,7 @@ def run(root: Path, options: LoadOptions, progress: Callable[[str], None]) -> Be
             load_before=load_before,
             load_after=list(os.getloadavg()),
             steal_percent=100 * steal / jiffies if jiffies else 0.0,
+            waited_for_quiet_s=gate.waited_s if gate else 0.0,
             instructions_counted=counting,
         ),
         method=Method(
@@ -207,6 +232,9 @@ def run(root: Path, options: LoadOptions, progress: Callable[[str], None]) -> Be
             server_core=SERVER_CORE,
             wrk=_wrk_version(),
             wrk_command=" ".join(wrk.command("URL", connections=HEADLINE_CONCURRENCY, duration_s=options.seconds, core=CLIENT_CORE)),
+            quiet_probe=f"{REFERENCE} at {HEADLINE_CONCURRENCY} connections for {quiet.PROBE_SECONDS} s before every "
+            f"{quiet.PROBE_EVERY} measurements; below {1 - quiet.QUIET_TOLERANCE:.0%} of its best probe, wait {quiet.PAUSE_S} s and "
+            f"probe again, for up to {quiet.PATIENCE_S} s",
         ),
         harness_python=platform.python_version(),
         environments=_environments(root, planned),

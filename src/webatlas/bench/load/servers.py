@@ -88,12 +88,16 @@ def start(configuration: Configuration, root: Path, core: int, log_dir: Path) ->
         )
     server = Server(configuration, process, port, log)
     deadline = time.monotonic() + STARTUP_S
-    while not _answers(f"http://127.0.0.1:{port}/"):
-        if process.poll() is not None or time.monotonic() > deadline:
-            stop(server)
-            # The last lines say why; the whole log can run to pages of warnings.
-            raise StartError(f"{configuration.name} did not start: {log.read_text(errors='replace').strip()[-600:]}")
-        time.sleep(0.1)
+    try:
+        while not _answers(f"http://127.0.0.1:{port}/"):
+            if process.poll() is not None or time.monotonic() > deadline:
+                # The last lines say why; the whole log can run to pages of warnings.
+                raise StartError(f"{configuration.name} did not start: {log.read_text(errors='replace').strip()[-600:]}")
+            time.sleep(0.1)
+    except BaseException:
+        # Whether it failed or the run is being stopped, a server that is not handed back is stopped here.
+        stop(server)
+        raise
     return server
 
 

@@ -1,0 +1,47 @@
+"""The quiet gate waits out a busy spell, never longer than its patience, and keeps nothing it probed."""
+
+from __future__ import annotations
+
+import pytest
+
+from webatlas.bench.load import quiet
+
+
+@pytest.fixture(autouse=True)
+def no_real_pauses(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    slept: list[float] = []
+    monkeypatch.setattr(quiet.time, "sleep", slept.append)
+    return slept
+
+
+def gate(rates: list[float]) -> tuple[quiet.QuietGate, list[str]]:
+    messages: list[str] = []
+    remaining = iter(rates)
+    return quiet.QuietGate(lambda: next(remaining), messages.append), messages
+
+
+def test_a_probe_near_the_best_lets_the_run_go_on_at_once(no_real_pauses: list[float]) -> None:
+    probe_gate, messages = gate([1000.0, 950.0])
+    probe_gate.wait()
+    probe_gate.wait()
+    assert probe_gate.best == 1000.0 and probe_gate.probes == 2 and probe_gate.waited_s == 0
+    assert no_real_pauses == [] and messages == []
+
+
+def test_a_busy_spell_is_waited_out(no_real_pauses: list[float]) -> None:
+    probe_gate, messages = gate([1000.0, 600.0, 700.0, 980.0])
+    probe_gate.wait()
+    probe_gate.wait()
+    assert probe_gate.probes == 4
+    assert no_real_pauses == [quiet.PAUSE_S, quiet.PAUSE_S] and probe_gate.waited_s == 2 * quiet.PAUSE_S
+    assert messages[0].startswith("the machine is busy (probe 600 req/s, best 1,000)")
+
+
+def test_patience_runs_out_and_the_run_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    clock = iter(range(0, 10_000, 100))
+    monkeypatch.setattr(quiet.time, "monotonic", lambda: float(next(clock)))
+    probe_gate, messages = gate([1000.0, *([100.0] * 50)])
+    probe_gate.wait()
+    probe_gate.wait()
+    assert messages[-1] == f"the machine stayed busy for {quiet.PATIENCE_S} s; going on"
+    assert probe_gate.probes < 10

@@ -145,6 +145,7 @@ def write_project(root: Path, entries: list[dict[str, Any]] | None = None) -> Pa
     (root / "data" / "tasks.yaml").write_text(yaml.safe_dump(TASKS))
     (root / "data" / "comparisons.yaml").write_text("[]\n")
     (root / "data" / "criteria.yaml").write_text(yaml.safe_dump(CRITERIA, sort_keys=False))
+    (root / "data" / "claims.yaml").write_text("[]\n")
     for number, item in enumerate(entries):
         name = item.get("slug", f"entry{number}") if isinstance(item.get("slug"), str) else f"entry{number}"
         path = root / "data" / "catalogue" / f"{name}.yaml"

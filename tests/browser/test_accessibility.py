@@ -32,6 +32,7 @@ PAGES = {
     "side-by-side": "/compare/side-by-side/",
     "full-table": "/compare/table/",
     "choose": "/choose/",
+    "benchmarks": "/benchmarks/",
     "lineage": "/lineage/",
     "stars": "/stars/",
     "features": "/features/",

@@ -58,8 +58,8 @@ def poison_yaml(path: Path, extra: dict[str, Any] | None = None) -> None:
 
 
 def poison_project(root: Path) -> None:
-    """Payloads in FastAPI's entry, the vocabulary, the tasks, the picker's criteria, FastAPI's star sources and release
-    facts, and Japronto's install failure."""
+    """Payloads in FastAPI's entry, the vocabulary, the tasks, the picker's criteria, the benchmark claims, FastAPI's star
+    sources and release facts, and Japronto's install failure."""
     catalogue = root / "data" / "catalogue"
     fastapi = yaml.safe_load((catalogue / "fastapi.yaml").read_text(encoding="utf-8"))
     first_feature = next(iter(fastapi["features"]))
@@ -76,6 +76,11 @@ def poison_project(root: Path) -> None:
     for criterion in criteria["criteria"].values():
         criterion["name"], criterion["asks"] = f"{TEXT} {criterion['name']}", f"{TEXT} {criterion['asks']}"
     criteria_file.write_text(yaml.safe_dump(criteria, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    claims_file = root / "data" / "claims.yaml"
+    claims = yaml.safe_load(claims_file.read_text(encoding="utf-8"))
+    for claim in claims:
+        claim["claim"], claim["article"] = f"{TEXT} {claim['claim']}", f"{TEXT} {claim['article']}"
+    claims_file.write_text(yaml.safe_dump(claims, sort_keys=False, allow_unicode=True), encoding="utf-8")
     stars = root / "data" / "github_stars.csv"
     rows = list(csv.DictReader(io.StringIO(stars.read_text(encoding="utf-8"))))
     for row in rows:
@@ -151,6 +156,7 @@ PAGES = [
     "/compare/table/?q=pwn",
     # Ranked in the browser from the candidates file, with names, features and criteria in its sentences.
     "/choose/?need=websockets&momentum=5",
+    "/benchmarks/",
     "/features/",
     "/stars/",
     "/lineage/",

@@ -355,7 +355,7 @@ def test_charts_take_the_colours_of_the_page(browser: Browser, site_url: str, sc
         context.close()
 
 
-SCRIPTED_PAGES = ["/choose/", "/compare/table/", "/compare/side-by-side/", "/stars/", "/catalogue/fastapi/"]
+SCRIPTED_PAGES = ["/choose/", "/compare/table/", "/compare/side-by-side/", "/stars/", "/catalogue/fastapi/", "/benchmarks/"]
 """Pages whose scripts change what is shown after the first paint."""
 
 LAYOUT_SHIFT = """

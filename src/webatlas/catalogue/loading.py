@@ -11,7 +11,10 @@ from functools import cached_property
 from pathlib import Path
 from typing import TypeVar
 
+from webatlas.bench.load.results import BenchmarkSet
+from webatlas.bench.load.results import newest as newest_benchmarks
 from webatlas.catalogue.cells import Cell, Cells, resolve
+from webatlas.catalogue.claims import CLAIMS_FILE, Claim, load_claims
 from webatlas.catalogue.criteria import CRITERIA_FILE, Criteria, load_criteria
 from webatlas.catalogue.install_results import INSTALL_CHECK_FILE, InstallCheck, load_install_check, minor
 from webatlas.catalogue.models import Entry, Feature, Release, StarCount, Task, Vocabulary
@@ -216,6 +219,10 @@ class Catalogue:
     """Every entry's resolved feature cells; `load_catalogue` fills it."""
     pairs: tuple[tuple[str, str], ...] = ()
     """Slugs of the entries compared on pages of their own, as data/comparisons.yaml lists them."""
+    benchmarks: BenchmarkSet | None = None
+    """The newest load benchmark set of data/benchmarks/, or None before one is committed."""
+    claims: tuple[Claim, ...] = ()
+    """Performance claims of the seed articles, set against the benchmark on /benchmarks/."""
 
     def cell(self, entry: Entry, feature: str) -> Cell:
         return self.cells[entry.slug][feature]
@@ -333,7 +340,13 @@ def load_catalogue(root: Path) -> Catalogue:
     cells = resolve(entries, features, vocabulary, snapshot, lambda entry: catalogue.status_of(entry).status, root / ENTRIES_DIR)
     check_citations(root / ENTRIES_DIR, entries, cells)
     check_recipes_prove_cells(root / ENTRIES_DIR, entries, tasks, snippets, cells)
-    return replace(catalogue, cells=cells, pairs=load_pairs(root / PAIRS_FILE, entries))
+    return replace(
+        catalogue,
+        cells=cells,
+        pairs=load_pairs(root / PAIRS_FILE, entries),
+        benchmarks=newest_benchmarks(root),
+        claims=load_claims(root / CLAIMS_FILE, entries, tasks),
+    )
 
 
 PROVEN_LEVELS = ("built-in", "official-extension")

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from webatlas.catalogue.loading import Catalogue
 from webatlas.catalogue.models import LAYER_TITLES, Entry
-from webatlas.site import render
+from webatlas.site import benchmark_page, choose_page, render
 from webatlas.site.charts.files import CHART_SCRIPT_URI, CHART_STYLE_URI
 from webatlas.site.charts.model import ALL_STARS, Chart
 from webatlas.site.escaping import html_text
@@ -139,25 +139,59 @@ def _export_fields(call: Call) -> str:
 
 def _choose_form(call: Call) -> str:
     call.no_args()
-    return render.choose_form(call.catalogue, call.site_root)
+    return choose_page.choose_form(call.catalogue, call.site_root)
 
 
 def _choose_ranking(call: Call) -> str:
     call.no_args()
-    return render.choose_ranking(call.catalogue, call.site_root)
+    return choose_page.choose_ranking(call.catalogue, call.site_root)
 
 
 def _decision_guide(call: Call) -> str:
     call.no_args()
-    return render.decision_guide(call.catalogue, call.site_root)
+    return choose_page.decision_guide(call.catalogue, call.site_root)
 
 
 def _choose_method(call: Call) -> str:
     call.no_args()
-    return render.choose_method(call.catalogue)
+    return choose_page.choose_method(call.catalogue)
+
+
+def _benchmark_summary(call: Call) -> str:
+    call.no_args()
+    return benchmark_page.benchmark_summary(call.catalogue)
+
+
+def _benchmark_chart(call: Call) -> str:
+    return benchmark_page.benchmark_chart(call.catalogue, call.one_arg(["cpu", "throughput", "latency"]))
+
+
+def _server_curves(call: Call) -> str:
+    call.no_args()
+    return benchmark_page.server_curves(call.catalogue)
+
+
+def _benchmark_table(call: Call) -> str:
+    call.no_args()
+    return benchmark_page.benchmark_table(call.catalogue, call.site_root)
+
+
+def _benchmark_method(call: Call) -> str:
+    call.no_args()
+    return benchmark_page.benchmark_method(call.catalogue)
+
+
+def _benchmark_claims(call: Call) -> str:
+    call.no_args()
+    return benchmark_page.benchmark_claims(call.catalogue)
 
 
 RENDERERS: dict[str, Callable[[Call], str]] = {
+    "benchmark-chart": _benchmark_chart,
+    "benchmark-claims": _benchmark_claims,
+    "benchmark-method": _benchmark_method,
+    "benchmark-summary": _benchmark_summary,
+    "benchmark-table": _benchmark_table,
     "catalogue-list": _catalogue_list,
     "choose-form": _choose_form,
     "choose-method": _choose_method,
@@ -171,6 +205,7 @@ RENDERERS: dict[str, Callable[[Call], str]] = {
     "lineage": _lineage,
     "pair-list": _pair_list,
     "release-chart": _release_chart,
+    "server-curves": _server_curves,
     "side-by-side": _side_by_side,
     "side-by-side-picker": _side_by_side_picker,
     "stale-cells": _stale_cells,
@@ -194,6 +229,7 @@ MARKER_TAGS: dict[str, Callable[[Catalogue], Iterable[str]]] = {
 """Search tags a marker gives the page it is on, from the catalogue."""
 
 CHART_ASSETS = Assets((CHART_SCRIPT_URI,), (CHART_STYLE_URI,))
+BENCHMARK_ASSETS = Assets((), (CHART_STYLE_URI, "assets/stylesheets/benchmarks.css"))
 SIDE_BY_SIDE_ASSETS = Assets(("assets/javascripts/side_by_side.js",), ("assets/stylesheets/side_by_side.css",))
 MARKER_ASSETS = {
     "star-chart": CHART_ASSETS,
@@ -202,6 +238,9 @@ MARKER_ASSETS = {
     "side-by-side-picker": SIDE_BY_SIDE_ASSETS,
     "full-table": Assets(("assets/javascripts/full_table.js",), ("assets/stylesheets/full_table.css",)),
     "choose-form": Assets(("assets/javascripts/picker.js",), ("assets/stylesheets/picker.css",)),
+    "benchmark-chart": BENCHMARK_ASSETS,
+    "server-curves": BENCHMARK_ASSETS,
+    "benchmark-table": Assets(("assets/javascripts/sortable_tables.js",), ("assets/stylesheets/benchmarks.css",)),
 }
 
 

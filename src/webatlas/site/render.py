@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import inspect
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from functools import cache, partial
 from importlib import resources
 from pathlib import Path
@@ -13,21 +12,16 @@ from urllib.parse import urlsplit
 import jinja2
 from markupsafe import Markup
 
-from webatlas import text
+from webatlas.bench.load.stats import UNSTABLE_CV
 from webatlas.catalogue.cells import Cell, describe, level_words
-from webatlas.catalogue.criteria import MAX_WEIGHT
 from webatlas.catalogue.install_results import minor
 from webatlas.catalogue.loading import Catalogue
 from webatlas.catalogue.models import LAYER_NAMES, LAYER_TITLES, Entry, StarCount, Task
 from webatlas.catalogue.status import RULE
-from webatlas.choosing import candidates as scoring_candidates
-from webatlas.choosing import published, scoring, wording
-from webatlas.choosing.candidates import candidates
-from webatlas.choosing.scoring import rank
 from webatlas.comparison.rows import fact_rows, feature_rows
 from webatlas.comparison.summary import pair_summary
 from webatlas.comparison.table import OFFERED, columns, rows
-from webatlas.site import cookbook, installs
+from webatlas.site import benchmarks, cookbook, installs
 from webatlas.site.charts import files, svg
 from webatlas.site.charts.model import ALL_STARS, API_SERIES_SUFFIX, Chart
 from webatlas.site.citations import render_prose
@@ -108,6 +102,11 @@ def macros(template: str) -> Any:
     return environment("html").get_template(template).module
 
 
+def rendered(template: str, **context: object) -> str:
+    """`template` from `templates/` rendered with `context`, as Markdown or HTML by its name."""
+    return _render(template, **context)
+
+
 def _render(template: str, **context: object) -> str:
     kind = "html" if template.endswith(".html.j2") else "md"
     return str(environment(kind).get_template(template).render(**context))
@@ -134,6 +133,10 @@ def entry_page(entry: Entry, catalogue: Catalogue) -> str:
         has_release_history=bool(catalogue.pypi_releases(entry)),
         offered=[catalogue.features[slug].name for slug, cell in catalogue.cells[entry.slug].items() if cell.support in OFFERED],
         has_stars=bool(catalogue.stars_of(entry)),
+        measured=benchmarks.for_entry(catalogue.benchmarks, entry.slug, entry.layer == "server") if catalogue.benchmarks else None,
+        benchmark_date=catalogue.benchmarks.date.isoformat() if catalogue.benchmarks else "",
+        benchmark_cores=catalogue.benchmarks.machine.cores if catalogue.benchmarks else 0,
+        unstable_cv=f"{UNSTABLE_CV:.0%}",
     )
 
 
@@ -277,88 +280,3 @@ def feature_vocabulary(catalogue: Catalogue) -> str:
     """Each feature's definition and how it is judged, with a stable anchor."""
     return _render("feature_vocabulary.md.j2", catalogue=catalogue)
 
-
-def choose_form(catalogue: Catalogue, site_root: str) -> str:
-    """The requirements and weights picker.js reads; hidden without the script."""
-    people = candidates(catalogue)
-    return _render(
-        "choose_form.html.j2",
-        root=site_root,
-        data_uri=published.DATA_URI,
-        options=published.options(catalogue, people),
-        interface_words=published.INTERFACE_WORDS,
-        required=catalogue.criteria.required_features,
-        features=published.feature_names(catalogue),
-        default_statuses=catalogue.criteria.default_statuses,
-        criteria=catalogue.criteria.criteria.by_slug(),
-        measured=published.measured(catalogue, people),
-        max_weight=MAX_WEIGHT,
-    )
-
-
-def choose_ranking(catalogue: Catalogue, site_root: str) -> str:
-    """The ranking for the default choice, in the markup picker.js refills for the reader's."""
-    people = candidates(catalogue)
-    choice = published.default_choice(catalogue, people)
-    feature_names = published.feature_names(catalogue)
-    ranking = rank(people, choice, feature_names)
-    criteria = catalogue.criteria.criteria.by_slug()
-    wanted = choice.wanted or frozenset(feature_names)
-    places = [
-        {
-            "slug": place.candidate.slug,
-            "name": place.candidate.name,
-            "total": wording.out_of_100(place.total),
-            "why": wording.why(place, ranking.places[index + 1] if index + 1 < len(ranking.places) else None, criteria),
-            "rows": [
-                (criteria[slug].name, weight, wording.out_of_100(place.scores[slug]), wording.measure(place, slug, wanted))
-                for slug, weight in choice.weights.items()
-            ],
-        }
-        for index, place in enumerate(ranking.places)
-    ]
-    return _render(
-        "choose_ranking.html.j2",
-        root=site_root,
-        places=places,
-        excluded=ranking.excluded,
-        summary=wording.summary(ranking, choice.weights, criteria),
-        flip_text=wording.flip(ranking, criteria),
-    )
-
-
-def decision_guide(catalogue: Catalogue, site_root: str) -> str:
-    return _render("choose_guide.html.j2", root=site_root, rows=published.guide(catalogue))
-
-
-def _first_paragraph(function: Callable[..., object]) -> str:
-    return " ".join((inspect.getdoc(function) or "").split("\n\n")[0].split())
-
-
-def choose_method(catalogue: Catalogue) -> str:
-    """How the picker ranks, from the docstrings of the code that ranks and the numbers in data/criteria.yaml."""
-    criteria = catalogue.criteria.criteria
-    people = candidates(catalogue)
-    measured = published.measured(catalogue, people)
-    rules = {
-        "maturity": f"{_first_paragraph(scoring_candidates.maturity)} Full marks at {criteria.maturity.full_marks_age_years} "
-        f"years and {criteria.maturity.full_marks_releases_per_year} releases a year.",
-        "momentum": f"{_first_paragraph(scoring_candidates.momentum)} Full marks at {criteria.momentum.full_marks_stars_a_year:,} "
-        f"stars a year, measured over the last {criteria.momentum.window_months} months of the [star history](stars.md).",
-        "batteries": f"{_first_paragraph(scoring.batteries)}",
-        "performance": "Not measured yet: the weight takes effect once the site's own benchmark has figures."
-        if "performance" not in measured
-        else "Server CPU time per request in the site's benchmark.",
-    }
-    return _render(
-        "choose_method.md.j2",
-        layers=text.listed([LAYER_TITLES[layer].lower() for layer in catalogue.criteria.candidate_layers]),
-        count=len(people),
-        default_statuses=text.listed(catalogue.criteria.default_statuses, "or"),
-        criteria=criteria.by_slug(),
-        rules=rules,
-        total_rule=_first_paragraph(scoring.total),
-        ahead_rule=_first_paragraph(scoring.ahead_on),
-        flip_rule=_first_paragraph(scoring.flips),
-        data_uri=published.DATA_URI,
-    )

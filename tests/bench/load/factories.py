@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
+from tests.building import Build, copy_project, mkdocs_build
+from webatlas.bench.load import results
 from webatlas.bench.load.results import BenchmarkSet, Environment, Machine, Measurement, Method, Round
 
 STEADY = [1000.0, 1010.0, 990.0, 1000.0, 1005.0]
@@ -76,3 +79,10 @@ def benchmark_set(baseline_rates: list[float] = STEADY, rounds_count: int = 5) -
             measurement("fastapi", rounds(STEADY[:rounds_count], 100.0), baseline="raw-asgi/hello_text@uvicorn"),
         ],
     )
+
+
+def build_with_set(destination: Path) -> Build:
+    """A copy of the project with `benchmark_set()` written as its newest set, built strictly with the network refused."""
+    project = copy_project(destination / "project")
+    results.write(benchmark_set(), project)
+    return mkdocs_build(project, destination / "site")

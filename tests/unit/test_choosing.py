@@ -3,6 +3,7 @@ weight change really swaps the top two while no smaller one does."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -134,6 +135,16 @@ def test_scores_print_out_of_100_with_half_rounding_up_like_the_script() -> None
     assert [wording.out_of_100(score) for score in (0.125, 0.135, 0.5, 0.994, 0.995, 1.0)] == [13, 14, 50, 99, 100, 100]
 
 
+def test_a_criterion_a_candidate_was_not_measured_on_counts_in_neither_sum() -> None:
+    assert total({"maturity": 0.8}, {"maturity": 1, "performance": 3}) == pytest.approx(0.8)
+    timed = replace(person("timed", 0.6, 0.0), scores={"maturity": 0.6, "momentum": 0.0, "performance": 0.2})
+    untimed = person("untimed", 0.5, 0.0)
+    ranking = rank([timed, untimed], Choice(weights={"maturity": 1, "performance": 1}, statuses=ALLOWED), FEATURES)
+    assert [place.candidate.slug for place in ranking.places] == ["untimed", "timed"]
+    assert ranking.places[0].total == pytest.approx(0.5) and ranking.places[1].total == pytest.approx(0.4)
+    assert wording.score(ranking.places[0], "performance") == "not measured"
+
+
 def test_the_real_candidates_have_scores_between_0_and_1_and_performance_waits_for_figures() -> None:
     catalogue = load_catalogue(ROOT)
     people = candidates(catalogue)
@@ -144,8 +155,12 @@ def test_the_real_candidates_have_scores_between_0_and_1_and_performance_waits_f
         for criterion in ("maturity", "momentum"):
             score = candidate.scores[criterion]
             assert score is not None and 0 <= score <= 1, (candidate.slug, criterion)
-    assert published.measured(catalogue, people) == ["maturity", "momentum", "batteries"]
-    assert "performance" not in published.default_choice(catalogue, people).weights
+    measured = ["maturity", "momentum", "batteries", "performance"] if catalogue.benchmarks else ["maturity", "momentum", "batteries"]
+    assert published.measured(catalogue, people) == measured
+    assert ("performance" in published.default_choice(catalogue, people).weights) == (catalogue.benchmarks is not None)
+    for candidate in people:
+        performance = candidate.scores["performance"]
+        assert performance is None or 0 < performance <= 1
 
 
 def test_momentum_is_stars_gained_a_year_over_the_span_the_series_covers() -> None:

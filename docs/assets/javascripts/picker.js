@@ -39,10 +39,9 @@ function scoresFor(candidate, choice, data) {
   /** @type {Record<string, number>} */
   const scores = {};
   for (const criterion of choice.weights.keys()) {
-    scores[criterion] =
-      criterion === BATTERIES
-        ? candidate.builtIn.filter((slug) => wanted.has(slug)).length / wanted.size
-        : /** @type {number} */ (candidate.scores[criterion]);
+    const score = criterion === BATTERIES ? candidate.builtIn.filter((slug) => wanted.has(slug)).length / wanted.size : candidate.scores[criterion];
+    // A criterion the candidate was not measured on leaves its ranking to the others.
+    if (score !== null) scores[criterion] = score;
   }
   return scores;
 }
@@ -50,11 +49,13 @@ function scoresFor(candidate, choice, data) {
 /** @param {Record<string, number>} scores @param {Map<string, number>} weights */
 function total(scores, weights) {
   let weightSum = 0;
-  for (const weight of weights.values()) weightSum += weight;
-  if (weightSum === 0) return 0;
   let weighted = 0;
-  for (const [criterion, weight] of weights) weighted += weight * scores[criterion];
-  return weighted / weightSum;
+  for (const [criterion, weight] of weights) {
+    if (!(criterion in scores)) continue;
+    weightSum += weight;
+    weighted += weight * scores[criterion];
+  }
+  return weightSum ? weighted / weightSum : 0;
 }
 
 /** Highest total first, then by name, as Python compares strings. @param {Place} a @param {Place} b */
@@ -67,7 +68,9 @@ function byRank(a, b) {
 /** @param {Place} place @param {Place} following @param {Map<string, number>} weights */
 function aheadOn(place, following, weights) {
   /** @type {[string, number][]} */
-  const gains = [...weights].map(([criterion, weight]) => [criterion, weight * (place.scores[criterion] - following.scores[criterion])]);
+  const gains = [...weights]
+    .filter(([criterion]) => criterion in place.scores && criterion in following.scores)
+    .map(([criterion, weight]) => [criterion, weight * (place.scores[criterion] - following.scores[criterion])]);
   return gains
     .filter(([, gain]) => gain > 0)
     .sort((a, b) => b[1] - a[1])
@@ -122,6 +125,8 @@ const outOf100 = (score) => Math.floor(score * 100 + 0.5);
 
 /** The sentences of webatlas.choosing.wording. */
 const words = {
+  /** @param {Place} place @param {string} criterion */
+  score: (place, criterion) => (criterion in place.scores ? String(outOf100(place.scores[criterion])) : "not measured"),
   /** @param {string[]} slugs @param {Map<string, Criterion>} criteria */
   names: (slugs, criteria) => slugs.map((slug) => criteria.get(slug)?.name).join(" and "),
   /** @param {ReturnType<typeof rank>} ranking @param {Choice} choice @param {Map<string, Criterion>} criteria */
@@ -174,7 +179,7 @@ function show(ranking, data, choice, root) {
         const row = /** @type {Element} */ (/** @type {Element} */ (rowTemplate.content.firstElementChild).cloneNode(true));
         slot(row, "criterion").textContent = criteria.get(criterion)?.name ?? criterion;
         slot(row, "weight").textContent = String(weight);
-        slot(row, "score").textContent = String(outOf100(place.scores[criterion]));
+        slot(row, "score").textContent = words.score(place, criterion);
         slot(row, "measure").textContent = words.measure(place, criterion, wanted);
         return row;
       }),

@@ -6,6 +6,8 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 
+from webatlas.bench.load.figures import figures_of
+from webatlas.bench.load.scenarios import HEADLINE
 from webatlas.catalogue.install_results import minor
 from webatlas.catalogue.loading import Catalogue
 from webatlas.catalogue.models import Entry
@@ -31,7 +33,8 @@ class Candidate:
     built_in: frozenset[str]
     """Features it has built in, which the batteries criterion counts."""
     scores: dict[str, float | None]
-    """Score from 0 to 1 on each criterion that is the same for every reader; None where nothing was measured."""
+    """Score from 0 to 1 on each criterion that is the same for every reader; None where nothing was measured, and
+    the candidate is then ranked on the other criteria."""
     measures: dict[str, str]
     """What each score was computed from, in words."""
 
@@ -79,11 +82,40 @@ def momentum(catalogue: Catalogue, entry: Entry) -> tuple[float, str]:
     return score, words
 
 
-def candidate(catalogue: Catalogue, entry: Entry) -> Candidate:
+def cheapest_cpu_us(catalogue: Catalogue, slug: str) -> tuple[float, str] | None:
+    """The least server CPU time per request of the entry's setups on the benchmark's headline, and that setup."""
+    result = catalogue.benchmarks
+    if result is None:
+        return None
+    timed = [
+        (figures_of(item).cpu_us.median, item.server)
+        for item in result.measurements
+        if item.subject == slug and item.task == HEADLINE.task and item.concurrency == result.method.headline_concurrency and item.rounds
+    ]
+    return min(timed) if timed else None
+
+
+def performance(catalogue: Catalogue, entry: Entry, cheapest: float | None) -> tuple[float | None, str]:
+    """The least CPU per request among all candidates over this candidate's own, so the cheapest scores 1 and one that
+    costs twice as much scores 0.5; a candidate the benchmark did not time is ranked on the other criteria."""
+    result = catalogue.benchmarks
+    if result is None or cheapest is None:
+        return None, "not measured yet"
+    own = cheapest_cpu_us(catalogue, entry.slug)
+    if own is None:
+        return None, f"not timed in the benchmark of {result.date.isoformat()}, so ranked on the other criteria"
+    cost, server = own
+    where = "its own server" if server == "own" else server
+    words = f"{cost:,.0f} µs of server CPU per request ({HEADLINE.task}, {where}); the least of any candidate is {cheapest:,.0f} µs"
+    return cheapest / cost, words
+
+
+def candidate(catalogue: Catalogue, entry: Entry, cheapest: float | None) -> Candidate:
     result = catalogue.install_check.results.get(entry.slug)
     cells = catalogue.cells[entry.slug]
     maturity_score, maturity_words = maturity(catalogue, entry)
     momentum_score, momentum_words = momentum(catalogue, entry)
+    performance_score, performance_words = performance(catalogue, entry, cheapest)
     return Candidate(
         slug=entry.slug,
         name=entry.name,
@@ -96,15 +128,16 @@ def candidate(catalogue: Catalogue, entry: Entry) -> Candidate:
         scores={
             "maturity": round(maturity_score, SCORE_DIGITS),
             "momentum": round(momentum_score, SCORE_DIGITS),
-            # Filled from the newest benchmark set once one is committed.
-            "performance": None,
+            "performance": None if performance_score is None else round(performance_score, SCORE_DIGITS),
         },
-        measures={"maturity": maturity_words, "momentum": momentum_words, "performance": "not measured yet"},
+        measures={"maturity": maturity_words, "momentum": momentum_words, "performance": performance_words},
     )
 
 
 def candidates(catalogue: Catalogue) -> list[Candidate]:
     """Every entry of the candidate layers, by name."""
     layers = catalogue.criteria.candidate_layers
-    chosen = (entry for entry in catalogue.entries.values() if entry.layer in layers)
-    return [candidate(catalogue, entry) for entry in sorted(chosen, key=lambda entry: entry.name.lower())]
+    chosen = sorted((entry for entry in catalogue.entries.values() if entry.layer in layers), key=lambda entry: entry.name.lower())
+    costs = [cost for entry in chosen if (cost := cheapest_cpu_us(catalogue, entry.slug)) is not None]
+    cheapest = min(cost for cost, _ in costs) if costs else None
+    return [candidate(catalogue, entry, cheapest) for entry in chosen]

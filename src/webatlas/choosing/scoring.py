@@ -83,31 +83,29 @@ def batteries(candidate: Candidate, wanted: frozenset[str]) -> float:
 
 
 def scores_for(candidate: Candidate, choice: Choice, all_features: Sequence[str]) -> dict[str, float]:
-    """The candidate's score on each weighted criterion."""
+    """The candidate's score on each weighted criterion it was measured on."""
     wanted = choice.wanted or frozenset(all_features)
     scores = {}
     for criterion in choice.weights:
         if criterion == BATTERIES:
             scores[criterion] = batteries(candidate, wanted)
-        else:
-            score = candidate.scores[criterion]
-            assert score is not None, f"{criterion} has no figures, so it takes no weight"
+        elif (score := candidate.scores[criterion]) is not None:
             scores[criterion] = score
     return scores
 
 
 def total(scores: Mapping[str, float], weights: Mapping[str, int]) -> float:
     """The weighted mean: each score times its weight, summed, then divided by the sum of the weights; 0 when every
-    weight is 0.
+    weight is 0. A criterion the candidate was not measured on counts in neither sum.
 
     Summed in the criteria's order, so that the page's script gets the very same float."""
-    weight_sum = sum(weights.values())
-    if weight_sum == 0:
-        return 0.0
+    weight_sum = 0
     weighted = 0.0
     for criterion, weight in weights.items():
-        weighted += weight * scores[criterion]
-    return weighted / weight_sum
+        if criterion in scores:
+            weight_sum += weight
+            weighted += weight * scores[criterion]
+    return weighted / weight_sum if weight_sum else 0.0
 
 
 def _order(places: list[Place]) -> list[Place]:
@@ -117,7 +115,11 @@ def _order(places: list[Place]) -> list[Place]:
 def ahead_on(place: Place, following: Place, weights: Mapping[str, int]) -> list[str]:
     """The criteria on which a place gains most on the next one, by weight times the difference in score, largest
     first; two at most."""
-    gains = {criterion: weight * (place.scores[criterion] - following.scores[criterion]) for criterion, weight in weights.items()}
+    gains = {
+        criterion: weight * (place.scores[criterion] - following.scores[criterion])
+        for criterion, weight in weights.items()
+        if criterion in place.scores and criterion in following.scores
+    }
     ahead = sorted((criterion for criterion, gain in gains.items() if gain > 0), key=lambda criterion: -gains[criterion])
     return ahead[:REASONS_SHOWN]
 

@@ -14,6 +14,11 @@ def out_of_100(score: float) -> int:
     return math.floor(score * 100 + 0.5)
 
 
+def score(place: Place, criterion: str) -> str:
+    """The criterion's score out of 100, or that the candidate was not measured on it."""
+    return str(out_of_100(place.scores[criterion])) if criterion in place.scores else "not measured"
+
+
 def names(slugs: list[str], criteria: Mapping[str, Criterion]) -> str:
     return " and ".join(criteria[slug].name for slug in slugs)
 

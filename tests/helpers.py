@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-import socket
 import socketserver
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from threading import Thread
 
+from webatlas.bench.load.servers import free_port
+
 ROOT = Path(__file__).resolve().parents[1]
 
-
-def free_port() -> int:
-    """A TCP port on loopback that nothing listens on right now."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+__all__ = ["ROOT", "free_port", "serving_in_thread"]
 
 
 @contextmanager

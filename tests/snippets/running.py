@@ -6,7 +6,6 @@ import contextlib
 import os
 import shlex
 import shutil
-import signal
 import socket
 import subprocess
 import time
@@ -18,10 +17,10 @@ import httpx
 import pytest
 
 from tests.helpers import ROOT, free_port
+from webatlas.bench.load.servers import stop_group
 from webatlas.catalogue.snippets import Snippet
 
 STARTUP_SECONDS = 30
-STOP_GRACE_SECONDS = 5
 
 
 @dataclass(frozen=True)
@@ -57,18 +56,6 @@ def _wait_until_answering(process: subprocess.Popen[bytes], base_url: str, log: 
         except httpx.TransportError:
             time.sleep(0.1)
     pytest.fail(f"the snippet did not answer within {STARTUP_SECONDS}s:\n{log.read_text()}")
-
-
-def stop(process: subprocess.Popen[bytes]) -> None:
-    """Stop the snippet's whole process group, politely first: some servers fork workers."""
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(process.pid, signal.SIGTERM)
-    with contextlib.suppress(subprocess.TimeoutExpired):
-        process.wait(timeout=STOP_GRACE_SECONDS)
-    # Whatever is left (a parent past its grace period, or orphaned workers) is killed outright.
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(process.pid, signal.SIGKILL)
-    process.wait(timeout=STOP_GRACE_SECONDS)
 
 
 def group_is_gone(pgid: int) -> bool:
@@ -123,4 +110,4 @@ def running(snippet: Snippet, log_dir: Path) -> Iterator[tuple[str, subprocess.P
         _wait_until_answering(process, base_url, log)
         yield base_url, process
     finally:
-        stop(process)
+        stop_group(process)

@@ -12,7 +12,8 @@ import pytest
 
 from tests.helpers import free_port
 from tests.snippets.cases import CATALOGUE
-from tests.snippets.running import Started, group_is_gone, leftovers, running, stop
+from tests.snippets.running import Started, group_is_gone, leftovers, running
+from webatlas.bench.load.servers import stop_group
 
 
 @pytest.mark.parametrize("slug", sorted(CATALOGUE.environments))
@@ -39,5 +40,5 @@ def test_a_server_left_running_is_reported() -> None:
         expected = [f"left/running: process group {process.pid} is still running", f"left/running: port {port} is still open"]
         assert leftovers(started) == expected
     finally:
-        stop(process)
+        stop_group(process)
     assert leftovers(started) == []

@@ -87,11 +87,7 @@ def cheapest_cpu_us(catalogue: Catalogue, slug: str) -> tuple[float, str] | None
     result = catalogue.benchmarks
     if result is None:
         return None
-    timed = [
-        (figures_of(item).cpu_us.median, item.server)
-        for item in result.measurements
-        if item.subject == slug and item.task == HEADLINE.task and item.concurrency == result.method.headline_concurrency and item.rounds
-    ]
+    timed = [(figures_of(item).cpu_us.median, item.server) for item in result.headline_of(slug, HEADLINE.task)]
     return min(timed) if timed else None
 
 

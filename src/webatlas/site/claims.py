@@ -23,12 +23,7 @@ class Verdict:
 
 def _timed(result: BenchmarkSet, slug: str, task: str) -> list[Measurement]:
     """The entry's timed measurements of `task` at the headline concurrency, its own server last."""
-    found = [
-        item
-        for item in result.measurements
-        if item.subject == slug and item.task == task and item.rounds and item.concurrency == result.method.headline_concurrency
-    ]
-    return sorted(found, key=lambda item: item.server == "own")
+    return sorted(result.headline_of(slug, task), key=lambda item: item.server == "own")
 
 
 def _why_untimed(catalogue: Catalogue, slug: str) -> str:

@@ -54,23 +54,28 @@ class Call:
         return self.args[0]
 
 
-def _catalogue_list(call: Call) -> str:
-    call.no_args()
-    return render.catalogue_list(call.catalogue)
+def _without_args(render_page: Callable[[Catalogue], str]) -> Callable[[Call], str]:
+    """A marker that takes no arguments and shows what `render_page` makes of the catalogue."""
+
+    def renderer(call: Call) -> str:
+        call.no_args()
+        return render_page(call.catalogue)
+
+    return renderer
+
+
+def _with_root(render_page: Callable[[Catalogue, str], str]) -> Callable[[Call], str]:
+    """Like `_without_args`, for content that links to other pages and so needs the path to the site's root."""
+
+    def renderer(call: Call) -> str:
+        call.no_args()
+        return render_page(call.catalogue, call.site_root)
+
+    return renderer
 
 
 def _comparison_table(call: Call) -> str:
     return render.comparison_table(call.catalogue, call.one_arg(list(LAYER_TITLES)))
-
-
-def _feature_vocabulary(call: Call) -> str:
-    call.no_args()
-    return render.feature_vocabulary(call.catalogue)
-
-
-def _cookbook_matrix(call: Call) -> str:
-    call.no_args()
-    return render.cookbook_matrix(call.catalogue)
 
 
 def _star_chart(call: Call) -> str:
@@ -90,16 +95,6 @@ def _release_chart(call: Call) -> str:
     return render.release_chart(chart, call.catalogue, entry, call.site_root)
 
 
-def _full_table(call: Call) -> str:
-    call.no_args()
-    return render.full_table(call.catalogue, call.site_root)
-
-
-def _pair_list(call: Call) -> str:
-    call.no_args()
-    return render.pair_list(call.catalogue)
-
-
 def _chosen_entries(call: Call) -> list[Entry]:
     """Two to four entries, named by slug, in the order given."""
     known = call.catalogue.entries
@@ -117,16 +112,6 @@ def _side_by_side_picker(call: Call) -> str:
     return render.side_by_side_picker(call.catalogue, _chosen_entries(call), COLUMNS_URI, call.site_root)
 
 
-def _lineage(call: Call) -> str:
-    call.no_args()
-    return render.lineage(call.catalogue, call.site_root)
-
-
-def _stale_cells(call: Call) -> str:
-    call.no_args()
-    return render.stale_cells(call.catalogue)
-
-
 def _status_rule(call: Call) -> str:
     call.no_args()
     return render.status_rule()
@@ -137,78 +122,33 @@ def _export_fields(call: Call) -> str:
     return render.export_fields()
 
 
-def _choose_form(call: Call) -> str:
-    call.no_args()
-    return choose_page.choose_form(call.catalogue, call.site_root)
-
-
-def _choose_ranking(call: Call) -> str:
-    call.no_args()
-    return choose_page.choose_ranking(call.catalogue, call.site_root)
-
-
-def _decision_guide(call: Call) -> str:
-    call.no_args()
-    return choose_page.decision_guide(call.catalogue, call.site_root)
-
-
-def _choose_method(call: Call) -> str:
-    call.no_args()
-    return choose_page.choose_method(call.catalogue)
-
-
-def _benchmark_summary(call: Call) -> str:
-    call.no_args()
-    return benchmark_page.benchmark_summary(call.catalogue)
-
-
 def _benchmark_chart(call: Call) -> str:
     return benchmark_page.benchmark_chart(call.catalogue, call.one_arg(["cpu", "throughput", "latency"]))
 
 
-def _server_curves(call: Call) -> str:
-    call.no_args()
-    return benchmark_page.server_curves(call.catalogue)
-
-
-def _benchmark_table(call: Call) -> str:
-    call.no_args()
-    return benchmark_page.benchmark_table(call.catalogue, call.site_root)
-
-
-def _benchmark_method(call: Call) -> str:
-    call.no_args()
-    return benchmark_page.benchmark_method(call.catalogue)
-
-
-def _benchmark_claims(call: Call) -> str:
-    call.no_args()
-    return benchmark_page.benchmark_claims(call.catalogue)
-
-
 RENDERERS: dict[str, Callable[[Call], str]] = {
     "benchmark-chart": _benchmark_chart,
-    "benchmark-claims": _benchmark_claims,
-    "benchmark-method": _benchmark_method,
-    "benchmark-summary": _benchmark_summary,
-    "benchmark-table": _benchmark_table,
-    "catalogue-list": _catalogue_list,
-    "choose-form": _choose_form,
-    "choose-method": _choose_method,
-    "choose-ranking": _choose_ranking,
+    "benchmark-claims": _without_args(benchmark_page.benchmark_claims),
+    "benchmark-method": _without_args(benchmark_page.benchmark_method),
+    "benchmark-summary": _without_args(benchmark_page.benchmark_summary),
+    "benchmark-table": _with_root(benchmark_page.benchmark_table),
+    "catalogue-list": _without_args(render.catalogue_list),
+    "choose-form": _with_root(choose_page.choose_form),
+    "choose-method": _without_args(choose_page.choose_method),
+    "choose-ranking": _with_root(choose_page.choose_ranking),
     "comparison-table": _comparison_table,
-    "cookbook-matrix": _cookbook_matrix,
-    "decision-guide": _decision_guide,
+    "cookbook-matrix": _without_args(render.cookbook_matrix),
+    "decision-guide": _with_root(choose_page.decision_guide),
     "export-fields": _export_fields,
-    "feature-vocabulary": _feature_vocabulary,
-    "full-table": _full_table,
-    "lineage": _lineage,
-    "pair-list": _pair_list,
+    "feature-vocabulary": _without_args(render.feature_vocabulary),
+    "full-table": _with_root(render.full_table),
+    "lineage": _with_root(render.lineage),
+    "pair-list": _without_args(render.pair_list),
     "release-chart": _release_chart,
-    "server-curves": _server_curves,
+    "server-curves": _without_args(benchmark_page.server_curves),
     "side-by-side": _side_by_side,
     "side-by-side-picker": _side_by_side_picker,
-    "stale-cells": _stale_cells,
+    "stale-cells": _without_args(render.stale_cells),
     "star-chart": _star_chart,
     "status-rule": _status_rule,
 }

@@ -104,10 +104,6 @@ def macros(template: str) -> Any:
 
 def rendered(template: str, **context: object) -> str:
     """`template` from `templates/` rendered with `context`, as Markdown or HTML by its name."""
-    return _render(template, **context)
-
-
-def _render(template: str, **context: object) -> str:
     kind = "html" if template.endswith(".html.j2") else "md"
     return str(environment(kind).get_template(template).render(**context))
 
@@ -115,7 +111,7 @@ def _render(template: str, **context: object) -> str:
 def entry_page(entry: Entry, catalogue: Catalogue) -> str:
     """The Markdown source of one entry's page."""
     check = catalogue.install_check
-    return _render(
+    return rendered(
         "entry.md.j2",
         entry=entry,
         catalogue=catalogue,
@@ -142,12 +138,12 @@ def entry_page(entry: Entry, catalogue: Catalogue) -> str:
 
 def pair_page(catalogue: Catalogue, first: Entry, second: Entry) -> str:
     """The Markdown source of a page comparing two entries: a summary written from their cells, then the table."""
-    return _render("pair.md.j2", first=first, second=second, summary=pair_summary(catalogue, first, second))
+    return rendered("pair.md.j2", first=first, second=second, summary=pair_summary(catalogue, first, second))
 
 
 def side_by_side_picker(catalogue: Catalogue, chosen: list[Entry], columns_uri: str, site_root: str) -> str:
     """The form that chooses entries, with the table of the `chosen` ones."""
-    return _render(
+    return rendered(
         "side_by_side_picker.html.j2",
         catalogue=catalogue,
         chosen=[entry.slug for entry in chosen],
@@ -160,7 +156,7 @@ def side_by_side_picker(catalogue: Catalogue, chosen: list[Entry], columns_uri: 
 def full_table(catalogue: Catalogue, site_root: str) -> str:
     """Every entry in one table with the filters full_table.js turns on; complete without the script."""
     check = catalogue.install_check
-    return _render(
+    return rendered(
         "full_table.html.j2",
         root=site_root,
         columns=columns(catalogue),
@@ -175,12 +171,12 @@ def full_table(catalogue: Catalogue, site_root: str) -> str:
 def pair_list(catalogue: Catalogue) -> str:
     """Links to every pair page, in the order of data/comparisons.yaml."""
     pairs = [(catalogue.entries[first], catalogue.entries[second]) for first, second in catalogue.pairs]
-    return _render("pair_list.md.j2", pairs=pairs)
+    return rendered("pair_list.md.j2", pairs=pairs)
 
 
 def side_by_side(catalogue: Catalogue, entries: list[Entry], site_root: str) -> str:
     """Entries as columns against their facts and features, every cell in words with its source, version and date."""
-    return _render(
+    return rendered(
         "side_by_side.html.j2",
         entries=entries,
         root=site_root,
@@ -192,7 +188,7 @@ def side_by_side(catalogue: Catalogue, entries: list[Entry], site_root: str) -> 
 
 def cookbook_task(task: Task, catalogue: Catalogue) -> str:
     """The Markdown source of one task's page: a content tab per framework."""
-    return _render(
+    return rendered(
         "cookbook_task.md.j2",
         task=task,
         catalogue=catalogue,
@@ -204,7 +200,7 @@ def cookbook_task(task: Task, catalogue: Catalogue) -> str:
 
 def cookbook_matrix(catalogue: Catalogue) -> str:
     """Frameworks by tasks, each cell a link to its recipe or to the reason there is none."""
-    return _render(
+    return rendered(
         "cookbook_index.md.j2",
         catalogue=catalogue,
         frameworks=cookbook.frameworks(catalogue),
@@ -215,13 +211,13 @@ def cookbook_matrix(catalogue: Catalogue) -> str:
 
 def catalogue_list(catalogue: Catalogue) -> str:
     """Every entry with its one-line description, grouped by layer."""
-    return _render("catalogue_list.md.j2", catalogue=catalogue)
+    return rendered("catalogue_list.md.j2", catalogue=catalogue)
 
 
 def comparison_table(catalogue: Catalogue, layer: str) -> str:
     """One table for a layer: its entries against their facts and the features that apply to the layer."""
     features = [feature for feature in catalogue.features.values() if layer in feature.layers]
-    return _render("comparison_table.md.j2", catalogue=catalogue, layer=layer, features=features)
+    return rendered("comparison_table.md.j2", catalogue=catalogue, layer=layer, features=features)
 
 
 def _chart_context(chart: Chart, site_root: str) -> dict[str, object]:
@@ -240,7 +236,7 @@ def _chart_context(chart: Chart, site_root: str) -> dict[str, object]:
 def star_chart(chart: Chart, site_root: str) -> str:
     """A star-history chart; the chart of every entry also lets the reader pick entries, scale, alignment and dates."""
     transcribed = {detail for series in chart.series if not series.from_api for detail in series.details}
-    return _render(
+    return rendered(
         "star_chart.html.j2",
         **_chart_context(chart, site_root),
         pickable=chart.name == ALL_STARS,
@@ -254,29 +250,29 @@ def star_chart(chart: Chart, site_root: str) -> str:
 
 def release_chart(chart: Chart, catalogue: Catalogue, entry: Entry, site_root: str) -> str:
     """The entry's releases on PyPI over time, from the snapshot."""
-    return _render("release_chart.html.j2", **_chart_context(chart, site_root), releases=catalogue.releases_of(entry))
+    return rendered("release_chart.html.j2", **_chart_context(chart, site_root), releases=catalogue.releases_of(entry))
 
 
 def lineage(catalogue: Catalogue, site_root: str) -> str:
     """The built-on diagram as inline SVG; `site_root` is the relative path from the page to the site's root."""
-    return _render("lineage.html.j2", lineage=layout(catalogue), site_root=site_root)
+    return rendered("lineage.html.j2", lineage=layout(catalogue), site_root=site_root)
 
 
 def stale_cells(catalogue: Catalogue) -> str:
     """The cells checked against documentation older than their entry's latest release."""
-    return _render("stale_cells.md.j2", stale=find_stale_cells(catalogue))
+    return rendered("stale_cells.md.j2", stale=find_stale_cells(catalogue))
 
 
 def status_rule() -> str:
-    return _render("status_rule.md.j2", rule=RULE)
+    return rendered("status_rule.md.j2", rule=RULE)
 
 
 def export_fields() -> str:
     """The fields of /catalogue.json and /catalogue.csv, from the exporter itself."""
-    return _render("export_fields.md.j2", fields=FIELDS, separator=LIST_SEPARATOR, version=FORMAT_VERSION)
+    return rendered("export_fields.md.j2", fields=FIELDS, separator=LIST_SEPARATOR, version=FORMAT_VERSION)
 
 
 def feature_vocabulary(catalogue: Catalogue) -> str:
     """Each feature's definition and how it is judged, with a stable anchor."""
-    return _render("feature_vocabulary.md.j2", catalogue=catalogue)
+    return rendered("feature_vocabulary.md.j2", catalogue=catalogue)
 

@@ -121,6 +121,14 @@ class BenchmarkSet(Strict):
     def date(self) -> dt.date:
         return self.started.date()
 
+    def headline_of(self, subject: str, task: str) -> list[Measurement]:
+        """The subject's timed measurements of `task` at the headline concurrency, one per server setup."""
+        return [
+            item
+            for item in self.measurements
+            if item.subject == subject and item.task == task and item.concurrency == self.method.headline_concurrency and item.rounds
+        ]
+
     def by_name(self) -> dict[tuple[str, int], Measurement]:
         return {(item.name, item.concurrency): item for item in self.measurements}
 

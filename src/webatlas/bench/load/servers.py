@@ -46,6 +46,7 @@ def environment_bin(root: Path, environment: str) -> Path:
 
 
 def free_port() -> int:
+    """A TCP port on loopback that nothing listens on right now."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
@@ -102,11 +103,16 @@ def start(configuration: Configuration, root: Path, core: int, log_dir: Path) ->
 
 
 def stop(server: Server) -> None:
-    """Stop the server's whole process group, politely first: Gunicorn's and Uvicorn's workers are its children."""
+    stop_group(server.process)
+
+
+def stop_group(process: subprocess.Popen[bytes]) -> None:
+    """Stop a server's whole process group, politely first: Gunicorn's and Uvicorn's workers are its children."""
     with contextlib.suppress(ProcessLookupError):
-        os.killpg(server.process.pid, signal.SIGTERM)
+        os.killpg(process.pid, signal.SIGTERM)
     with contextlib.suppress(subprocess.TimeoutExpired):
-        server.process.wait(timeout=STOP_GRACE_S)
+        process.wait(timeout=STOP_GRACE_S)
+    # Whatever is left (a parent past its grace period, or orphaned workers) is killed outright.
     with contextlib.suppress(ProcessLookupError):
-        os.killpg(server.process.pid, signal.SIGKILL)
-    server.process.wait(timeout=STOP_GRACE_S)
+        os.killpg(process.pid, signal.SIGKILL)
+    process.wait(timeout=STOP_GRACE_S)

@@ -1,18 +1,20 @@
 """Wait out busy spells on a shared machine before timing: a short probe of a reference app must come within a tenth
-of its best probe so far, or the run pauses and probes again. Figures are never discarded; only the start of the next
-measurements waits."""
+of the median of every probe so far, or the run pauses and probes again. Figures are never discarded; only the start
+of the next measurements waits."""
 
 from __future__ import annotations
 
+import statistics
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 QUIET_TOLERANCE = 0.10
-"""A probe this far below the best probe so far means something else is using the machine."""
+"""A probe this far below the typical probe means something else is using the machine."""
 PROBE_SECONDS = 2
-PROBE_EVERY = 10
-"""Measurements between probes: often enough to catch a spell, seldom enough to cost little."""
+PROBE_EVERY = 5
+"""Measurements between probes. Busy spells here last from seconds to minutes, so a probe says little about the
+machine more than about 20 s later."""
 PAUSE_S = 15
 PATIENCE_S = 240
 """After this long busy, the run goes on anyway and says so; the figures' spread then shows the noise."""
@@ -23,22 +25,30 @@ class QuietGate:
     probe: Callable[[], float]
     """Times the reference app briefly and returns its requests per second."""
     progress: Callable[[str], None]
-    best: float = 0.0
+    rates: list[float] = field(default_factory=list)
     waited_s: float = 0.0
-    probes: int = 0
+
+    @property
+    def probes(self) -> int:
+        return len(self.rates)
+
+    @property
+    def typical(self) -> float:
+        """The median probe so far. Not the best: the best of many noisy probes is an outlier that keeps rising, and
+        a gate measured against it ends up waiting on ordinary jitter."""
+        return statistics.median(self.rates)
 
     def wait(self) -> None:
-        """Return once a probe comes within the tolerance of the best one, or after PATIENCE_S."""
+        """Return once a probe comes within the tolerance of the typical one, or after PATIENCE_S."""
         deadline = time.monotonic() + PATIENCE_S
         while True:
             rate = self.probe()
-            self.probes += 1
-            self.best = max(self.best, rate)
-            if rate >= (1 - QUIET_TOLERANCE) * self.best:
+            self.rates.append(rate)
+            if rate >= (1 - QUIET_TOLERANCE) * self.typical:
                 return
             if time.monotonic() >= deadline:
                 self.progress(f"the machine stayed busy for {PATIENCE_S} s; going on")
                 return
-            self.progress(f"the machine is busy (probe {rate:,.0f} req/s, best {self.best:,.0f}): waiting {PAUSE_S} s")
+            self.progress(f"the machine is busy (probe {rate:,.0f} req/s, median {self.typical:,.0f}): waiting {PAUSE_S} s")
             time.sleep(PAUSE_S)
             self.waited_s += PAUSE_S

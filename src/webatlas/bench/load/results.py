@@ -190,4 +190,3 @@ def newest(root: Path) -> BenchmarkSet | None:
     if problems:
         raise CatalogueError(path, path.stem, "measurements", "; ".join(problems))
     return result
-

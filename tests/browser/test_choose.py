@@ -73,10 +73,12 @@ def test_the_ranking_for_a_set_of_weights_equals_the_python_method(
 
 
 def test_the_suggested_weight_change_swaps_the_top_two(page: Page, log: PageLog) -> None:
-    weights = {**DEFAULT.weights, **WEIGHT_SETS[0]}
+    # Whether one change can swap the top two depends on the data, so the first stated set that allows one is used.
+    stated = ({**DEFAULT.weights, **weights} for weights in WEIGHT_SETS)
+    weights = next((weights for weights in stated if ranked(weights).flips), {})
+    assert weights, "no stated set of weights leaves a single change that swaps the top two; add one"
     page.goto(PATH + "?" + "&".join(f"{name}={value}" for name, value in weights.items()), wait_until="networkidle")
     expected = ranked(weights)
-    assert expected.flips, "the stated weights leave no single change that swaps the top two; pick others"
     flip = expected.flips[0]
     first, second = shown(page)[:2]
     set_weight(page, flip.criterion, flip.to)

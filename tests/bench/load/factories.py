@@ -82,7 +82,9 @@ def benchmark_set(baseline_rates: list[float] = STEADY, rounds_count: int = 5) -
 
 
 def build_with_set(destination: Path) -> Build:
-    """A copy of the project with `benchmark_set()` written as its newest set, built strictly with the network refused."""
+    """A copy of the project with `benchmark_set()` as its only set, built strictly with the network refused."""
     project = copy_project(destination / "project")
+    for committed in (project / results.BENCHMARKS_DIR).glob("*.json"):
+        committed.unlink()
     results.write(benchmark_set(), project)
     return mkdocs_build(project, destination / "site")

@@ -60,7 +60,7 @@ def test_the_summary_gives_the_machine_the_spread_and_the_ratio(benchmarked: Bui
     assert "Measured on a shared machine" in text and RESULT.machine.cpu_model in text
     low, high = benchmarks.cv_range(RESULT)
     assert f"ranged from {low * 100:.1f}% to {high * 100:.1f}%" in text
-    assert "On uvicorn: FastAPI 4.0\u00d7." in text
+    assert "On Uvicorn: FastAPI 4.0\u00d7." in text
 
 
 def test_the_method_prints_the_harness_constants_and_the_recorded_run(benchmarked: Build) -> None:

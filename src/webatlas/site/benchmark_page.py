@@ -22,7 +22,7 @@ def benchmark_summary(catalogue: Catalogue) -> str:
     for row in benchmarks.headline(result):
         if row.ratios is not None:
             name = catalogue.entries[row.measurement.subject].name
-            shared.setdefault(row.measurement.server, []).append((name, row.ratios.cpu))
+            shared.setdefault(catalogue.entries[row.measurement.server].name, []).append((name, row.ratios.cpu))
     low, high = benchmarks.cv_range(result)
     machine = result.machine
     return rendered(
@@ -90,6 +90,7 @@ def server_curves(catalogue: Catalogue) -> str:
         concurrencies=concurrencies,
         position=lambda index: 12 + index * 80 / max(1, len(concurrencies) - 1),
         styles=styles_for(len(curves)),
+        server_names={curve.server: catalogue.entries[curve.server].name for curve in curves},
     )
 
 

@@ -77,7 +77,7 @@ import-stars: $(BIN)/.installed
 bench-site: $(BIN)/.installed $(NPM)
 	$(BIN)/webatlas bench-site $(BENCH_ARGS)
 
-# Every framework's cookbook snippets and every server timed with wrk; writes data/benchmarks/ (~30 min; BENCH_ARGS="--help").
+# Every framework's cookbook snippets and every server timed with wrk; writes data/benchmarks/ (25-40 min; BENCH_ARGS="--help").
 bench: setup
 	$(BIN)/webatlas bench $(BENCH_ARGS)
 

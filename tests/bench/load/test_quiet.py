@@ -65,3 +65,15 @@ def test_a_lasting_change_becomes_the_typical_state(no_real_pauses: list[float])
     probe_gate.wait()
     probe_gate.wait()
     assert probe_gate.probes == 5 and probe_gate.typical == 700.0 and len(messages) == 2
+
+
+def test_the_run_stops_waiting_once_its_budget_is_spent(no_real_pauses: list[float]) -> None:
+    """A machine busy all along cannot stretch a run past its time budget: after WAIT_BUDGET_S the gate no longer
+    probes, so the rest of the run goes on at once."""
+    busy_spells = quiet.WAIT_BUDGET_S // quiet.PAUSE_S
+    probe_gate, messages = gate([1000.0, *([100.0, 1000.0] * busy_spells)])
+    for _ in range(busy_spells + 5):
+        probe_gate.wait()
+    assert probe_gate.waited_s == quiet.WAIT_BUDGET_S and len(no_real_pauses) == busy_spells
+    assert messages[-1] == f"the run has waited {quiet.WAIT_BUDGET_S} s for quiet in all; it goes on without probing"
+    assert probe_gate.probes == 1 + 2 * busy_spells - 1

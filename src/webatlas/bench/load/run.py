@@ -236,7 +236,8 @@ def run(root: Path, options: LoadOptions, progress: Callable[[str], None]) -> Be
             wrk_command=" ".join(wrk.command("URL", connections=HEADLINE_CONCURRENCY, duration_s=options.seconds, core=CLIENT_CORE)),
             quiet_probe=f"{REFERENCE} at {HEADLINE_CONCURRENCY} connections for {quiet.PROBE_SECONDS} s before every "
             f"{quiet.PROBE_EVERY} measurements; below {1 - quiet.QUIET_TOLERANCE:.0%} of the median probe so far, "
-            f"wait {quiet.PAUSE_S} s and probe again, for up to {quiet.PATIENCE_S} s",
+            f"wait {quiet.PAUSE_S} s and probe again, for up to {quiet.PATIENCE_S} s at a time and "
+            f"{quiet.WAIT_BUDGET_S} s in the whole run",
         ),
         harness_python=platform.python_version(),
         environments=_environments(root, planned),

@@ -42,13 +42,13 @@ class QuietGate:
         return statistics.median(self.rates)
 
     @property
-    def spent(self) -> bool:
+    def wait_budget_spent(self) -> bool:
         return self.waited_s >= WAIT_BUDGET_S
 
     def wait(self) -> None:
         """Return once a probe comes within the tolerance of the typical one, after PATIENCE_S, or at once when the
         run's WAIT_BUDGET_S is spent."""
-        if self.spent:
+        if self.wait_budget_spent:
             return
         deadline = time.monotonic() + PATIENCE_S
         while True:
@@ -62,6 +62,6 @@ class QuietGate:
             self.progress(f"the machine is busy (probe {rate:,.0f} req/s, median {self.typical:,.0f}): waiting {PAUSE_S} s")
             time.sleep(PAUSE_S)
             self.waited_s += PAUSE_S
-            if self.spent:
+            if self.wait_budget_spent:
                 self.progress(f"the run has waited {WAIT_BUDGET_S} s for quiet in all; it goes on without probing")
                 return

@@ -11,7 +11,7 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from webatlas.catalogue.loading import Catalogue
+from webatlas.catalogue.catalogue import Catalogue
 from webatlas.catalogue.reading import CatalogueError
 from webatlas.site import build, markers
 from webatlas.site.charts.model import Chart

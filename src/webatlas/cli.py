@@ -10,8 +10,8 @@ import sys
 from pathlib import Path
 
 from webatlas.bench.errors import BenchError
-from webatlas.bench.load import results as load_results
 from webatlas.bench.load import run as load_run
+from webatlas.bench.load import saving
 from webatlas.bench.load.report import format_table
 from webatlas.bench.load.run import LoadOptions
 from webatlas.bench.site.report import format_results, results_json
@@ -114,7 +114,7 @@ def _bench(args: argparse.Namespace) -> int:
     try:
         result = load_run.run(args.root, options, _progress)
         print(format_table(result))
-        path = load_results.write(result, args.root)
+        path = saving.write(result, args.root)
     except (BenchError, CatalogueError, OSError) as error:
         print(f"webatlas bench: {error}", file=sys.stderr)
         return 1

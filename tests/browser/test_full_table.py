@@ -7,8 +7,8 @@ from playwright.sync_api import Browser, Page, expect
 
 from tests.browser.conftest import PageLog
 from tests.helpers import ROOT
+from webatlas.catalogue.cells import OFFERED
 from webatlas.catalogue.loading import load_catalogue
-from webatlas.comparison.table import OFFERED
 
 pytestmark = pytest.mark.browser
 

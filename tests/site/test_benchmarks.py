@@ -13,7 +13,7 @@ import pytest
 from tests.bench.load.factories import benchmark_set, build_with_set
 from tests.building import Build, read_page
 from tests.helpers import ROOT
-from webatlas.bench.load.configs import GUNICORN, UVICORN
+from webatlas.catalogue.benchmarks.server_setups import GUNICORN, UVICORN
 from webatlas.catalogue.loading import load_catalogue
 from webatlas.site import benchmarks
 from webatlas.site.claims import verdicts

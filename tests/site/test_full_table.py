@@ -6,9 +6,8 @@ import re
 
 from tests.building import Build, read_page
 from tests.helpers import ROOT
-from webatlas.catalogue.cells import level_words
+from webatlas.catalogue.cells import OFFERED, level_words
 from webatlas.catalogue.loading import load_catalogue
-from webatlas.comparison.table import OFFERED
 
 CATALOGUE = load_catalogue(ROOT)
 

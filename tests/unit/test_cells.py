@@ -9,8 +9,9 @@ import pytest
 
 from tests.factories import cell, changed, entry, fact, write_project
 from tests.helpers import ROOT
+from webatlas.catalogue.catalogue import Catalogue
 from webatlas.catalogue.cells import describe
-from webatlas.catalogue.loading import Catalogue, load_catalogue
+from webatlas.catalogue.loading import load_catalogue
 from webatlas.catalogue.prose import uncited_claims
 from webatlas.catalogue.reading import CatalogueError
 

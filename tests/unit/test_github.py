@@ -11,9 +11,9 @@ import pytest
 from tests.fakes import Answer, FakeService, fake_service
 from tests.github_answers import sunday, week
 from tests.helpers import free_port
-from webatlas.catalogue.models import StarCount
+from webatlas.catalogue.models import STAR_HISTORY_SOURCE, StarCount
 from webatlas.maintenance.fetching import FetchError
-from webatlas.maintenance.github import API_VERSION, STAR_HISTORY_SOURCE, fetch_star_history
+from webatlas.maintenance.github import API_VERSION, fetch_star_history
 
 TOKEN = "ghp_test-token"
 HISTORY = "/repos/demo/demo/stargazers/history?per_page=30"

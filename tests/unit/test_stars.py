@@ -9,9 +9,8 @@ import pytest
 
 from tests.factories import write_project
 from webatlas.catalogue.loading import STARS_FILE, load_catalogue
-from webatlas.catalogue.models import StarCount
+from webatlas.catalogue.models import STAR_HISTORY_SOURCE, StarCount
 from webatlas.cli import main
-from webatlas.maintenance.github import STAR_HISTORY_SOURCE
 from webatlas.maintenance.stars import to_csv, with_api_rows
 
 SHARED = """date,repo,stars,source

@@ -18,6 +18,8 @@ from webatlas.catalogue.status import months_between
 
 UNMAINTAINED: frozenset[Status] = frozenset({"unmaintained", "archived"})
 """Statuses of a catalogue server that no longer counts for a feature it would provide."""
+OFFERED = ("built-in", "official-extension")
+"""Levels at which an entry offers a feature: what "has feature X" filters on, and what a cookbook recipe must back up."""
 
 
 @dataclass(frozen=True)

@@ -396,6 +396,10 @@ class Task(Strict):
     """The feature a passing snippet of this task proves, such as `cors`."""
 
 
+STAR_HISTORY_SOURCE = "github-api:stargazers/history"
+"""The `source` of every star count taken from GitHub's API; it tells API rows from transcribed ones in the star file."""
+
+
 class StarCount(Strict):
     """A repository's GitHub star count on a day, and where the figure comes from."""
 
@@ -403,6 +407,11 @@ class StarCount(Strict):
     date: PastDate
     stars: Annotated[int, Field(ge=0)]
     source: Text
+
+    @property
+    def from_api(self) -> bool:
+        """Whether the row came from the star-history endpoint rather than a transcription."""
+        return self.source == STAR_HISTORY_SOURCE
 
     @property
     def dataset(self) -> str:

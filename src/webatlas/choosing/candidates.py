@@ -6,12 +6,12 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 
-from webatlas.bench.load.figures import figures_of
-from webatlas.bench.load.scenarios import HEADLINE
+from webatlas.catalogue.benchmarks.figures import figures_of
+from webatlas.catalogue.benchmarks.scenarios import HEADLINE
+from webatlas.catalogue.catalogue import Catalogue
+from webatlas.catalogue.cells import OFFERED
 from webatlas.catalogue.install_results import minor
-from webatlas.catalogue.loading import Catalogue
 from webatlas.catalogue.models import Entry
-from webatlas.comparison.table import OFFERED
 
 SCORE_DIGITS = 4
 """Scores are rounded once, here, so the browser and the tests rank from the very same numbers."""

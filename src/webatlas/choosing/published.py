@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from webatlas.catalogue.catalogue import Catalogue
 from webatlas.catalogue.install_results import minor
-from webatlas.catalogue.loading import Catalogue
 from webatlas.choosing.candidates import Candidate, candidates
 from webatlas.choosing.scoring import BATTERIES, Choice
 

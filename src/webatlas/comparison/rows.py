@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from webatlas.catalogue.catalogue import Catalogue
 from webatlas.catalogue.cells import Cell, level_words
-from webatlas.catalogue.loading import Catalogue
 from webatlas.catalogue.models import LAYER_NAMES, Entry, Feature, Task
-from webatlas.site.cookbook import recipe
 
 
 @dataclass(frozen=True)
@@ -67,7 +66,7 @@ def fact_rows(catalogue: Catalogue, entries: Sequence[Entry]) -> list[FactRow]:
 def _recipe_task(catalogue: Catalogue, entry: Entry, feature: Feature) -> Task | None:
     """The cookbook task whose passing recipe for `entry` proves `feature`, if the entry has one."""
     for task in catalogue.tasks.values():
-        if task.demonstrates == feature.slug and recipe(catalogue, entry, task).snippet is not None:
+        if task.demonstrates == feature.slug and catalogue.snippet_for(entry, task) is not None:
             return task
     return None
 

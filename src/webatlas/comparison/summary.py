@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from webatlas.catalogue.loading import Catalogue
+from webatlas.catalogue.catalogue import Catalogue
 from webatlas.catalogue.models import LAYER_NAMES, Entry
 from webatlas.comparison.rows import FeatureRow, feature_rows
 from webatlas.text import listed

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from webatlas.catalogue.cells import level_words
+from webatlas.catalogue.catalogue import Catalogue
+from webatlas.catalogue.cells import OFFERED, level_words
 from webatlas.catalogue.install_results import minor
-from webatlas.catalogue.loading import Catalogue
 from webatlas.catalogue.models import LAYER_NAMES, Entry
-
-OFFERED = ("built-in", "official-extension")
-"""Levels at which an entry offers a feature: what "has feature X" filters on."""
 
 SUPPORT_ORDER = (*OFFERED, "third-party", "no")
 """A feature column sorts best first; "does not apply" comes last."""

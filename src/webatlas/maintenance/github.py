@@ -11,12 +11,9 @@ from urllib.parse import quote, urljoin, urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from webatlas.catalogue.models import StarCount
+from webatlas.catalogue.models import STAR_HISTORY_SOURCE, StarCount
 from webatlas.catalogue.reading import CatalogueError, validate
 from webatlas.maintenance.fetching import FetchError, get_json
-
-STAR_HISTORY_SOURCE = "github-api:stargazers/history"
-"""The `source` of every row this module makes; it tells API rows from transcribed ones in the star file."""
 
 API_VERSION = "2026-03-10"
 """The REST API version whose description this client follows, sent as X-GitHub-Api-Version."""

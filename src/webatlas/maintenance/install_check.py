@@ -22,6 +22,7 @@ from pathlib import Path
 from packaging.specifiers import InvalidSpecifier, SpecifierSet
 from packaging.version import InvalidVersion, Version
 
+from webatlas.catalogue.cross_checks import check_snapshot
 from webatlas.catalogue.install_results import (
     INSTALL_CHECK_FILE,
     Attempt,
@@ -33,13 +34,13 @@ from webatlas.catalogue.install_results import (
     minor,
     to_json,
 )
-from webatlas.catalogue.loading import ENTRIES_DIR, FEATURES_FILE, SNAPSHOT_FILE, check_snapshot, load_entries, load_features
+from webatlas.catalogue.loading import ENTRIES_DIR, FEATURES_FILE, SNAPSHOT_FILE, load_entries, load_features
 from webatlas.catalogue.models import Package
 from webatlas.catalogue.reading import validate
 from webatlas.catalogue.snapshot import PackageSnapshot, load_snapshot
 from webatlas.maintenance.interpreters import PYTHONS, find_interpreters
 from webatlas.maintenance.pip_output import classify
-from webatlas.maintenance.writing import write_atomically
+from webatlas.writing import write_atomically
 
 PIP_PIN = "pip==26.3"
 """The installer every check environment uses, as the Makefile pins it for the site's own environments."""

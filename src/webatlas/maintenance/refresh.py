@@ -7,21 +7,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from webatlas.catalogue.loading import (
-    ENTRIES_DIR,
-    FEATURES_FILE,
-    SNAPSHOT_FILE,
-    STARS_FILE,
-    load_entries,
-    load_features,
-    load_star_counts,
-    snapshot_packages,
-)
+from webatlas.catalogue.cross_checks import snapshot_packages
+from webatlas.catalogue.loading import ENTRIES_DIR, FEATURES_FILE, SNAPSHOT_FILE, STARS_FILE, load_entries, load_features, load_star_counts
 from webatlas.catalogue.models import Entry, StarCount
 from webatlas.catalogue.snapshot import PackageSnapshot, PyPISnapshot, package_from_pypi, to_json
 from webatlas.maintenance import github, stars
 from webatlas.maintenance.fetching import FetchError, get_json
-from webatlas.maintenance.writing import write_atomically
+from webatlas.writing import write_atomically
 
 PYPI_URL = "https://pypi.org"
 GITHUB_API_URL = "https://api.github.com"

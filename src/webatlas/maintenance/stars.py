@@ -8,10 +8,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from webatlas.catalogue.loading import ENTRIES_DIR, FEATURES_FILE, STARS_FILE, load_entries, load_features, load_star_counts
-from webatlas.catalogue.models import StarCount
+from webatlas.catalogue.models import STAR_HISTORY_SOURCE, StarCount
 from webatlas.catalogue.reading import validate
-from webatlas.maintenance.github import STAR_HISTORY_SOURCE
-from webatlas.maintenance.writing import write_atomically
+from webatlas.writing import write_atomically
 
 SOURCE_COLUMNS = ["date", "repo", "stars", "source"]
 """The columns of the shared transcription file."""
@@ -35,18 +34,13 @@ def read_transcribed(path: Path, repositories: set[str]) -> list[StarCount]:
         ]
 
 
-def from_api(count: StarCount) -> bool:
-    """Whether the row came from the star-history endpoint rather than a transcription."""
-    return count.source == STAR_HISTORY_SOURCE
-
-
 def with_api_rows(counts: Iterable[StarCount], repository: str, fetched: Iterable[StarCount]) -> list[StarCount]:
     """`counts` with the API rows of `repository` replaced by `fetched`; transcribed rows and other repositories stay."""
     fetched = list(fetched)
     for count in fetched:
-        if count.repository.lower() != repository.lower() or not from_api(count):
+        if count.repository.lower() != repository.lower() or not count.from_api:
             raise ValueError(f"{count.repository} {count.date} ({count.source}) is no API row of {repository}")
-    kept = [count for count in counts if not (from_api(count) and count.repository.lower() == repository.lower())]
+    kept = [count for count in counts if not (count.from_api and count.repository.lower() == repository.lower())]
     return kept + fetched
 
 
@@ -66,8 +60,8 @@ def import_transcribed(source: Path, root: Path) -> tuple[int, bool]:
     repositories = {entry.github_repo for entry in entries.values() if entry.github_repo}
     counts = read_transcribed(source, repositories)
     for count in counts:
-        if from_api(count):
+        if count.from_api:
             raise ValueError(f"{source}: {count.repository} {count.date}: source {STAR_HISTORY_SOURCE!r} is kept for the API's rows")
     current = load_star_counts(root / STARS_FILE) if (root / STARS_FILE).exists() else []
-    kept = [count for count in current if from_api(count) and count.repository in repositories]
+    kept = [count for count in current if count.from_api and count.repository in repositories]
     return len(counts), write_atomically(root / STARS_FILE, to_csv(counts + kept))

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from webatlas import text
-from webatlas.bench.load.configs import GUNICORN, RAW_APPS, RAW_SERVERS, UVICORN
-from webatlas.bench.load.results import MIN_ROUNDS
-from webatlas.bench.load.scenarios import HEADLINE, SCENARIOS
-from webatlas.bench.load.stats import UNSTABLE_CV
-from webatlas.catalogue.loading import Catalogue
+from webatlas.catalogue.benchmarks.results import MIN_ROUNDS
+from webatlas.catalogue.benchmarks.scenarios import HEADLINE, SCENARIOS
+from webatlas.catalogue.benchmarks.server_setups import GUNICORN, RAW_APPS, RAW_SERVERS, UVICORN
+from webatlas.catalogue.benchmarks.stats import UNSTABLE_CV
+from webatlas.catalogue.catalogue import Catalogue
 from webatlas.site import benchmarks, claims
 from webatlas.site.charts.styles import styles_for
 from webatlas.site.render import rendered

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from webatlas.bench.load.figures import Figures, Ratios, figures_of, ratios
-from webatlas.bench.load.results import BenchmarkSet, Measurement
-from webatlas.bench.load.scenarios import HEADLINE
+from webatlas.catalogue.benchmarks.figures import Figures, Ratios, figures_of, ratios
+from webatlas.catalogue.benchmarks.results import BenchmarkSet, Measurement
+from webatlas.catalogue.benchmarks.scenarios import HEADLINE
 
 MEBIBYTE = 1024 * 1024
 

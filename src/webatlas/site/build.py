@@ -10,7 +10,8 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from pymdownx.slugs import slugify
 
-from webatlas.catalogue.loading import DATA_DIR, SNIPPETS_DIR, Catalogue, load_catalogue
+from webatlas.catalogue.catalogue import Catalogue
+from webatlas.catalogue.loading import DATA_DIR, SNIPPETS_DIR, load_catalogue
 from webatlas.catalogue.models import LAYER_TITLES
 from webatlas.choosing import published
 from webatlas.site import export, render, side_by_side

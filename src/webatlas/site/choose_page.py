@@ -7,8 +7,8 @@ import inspect
 from collections.abc import Callable
 
 from webatlas import text
+from webatlas.catalogue.catalogue import Catalogue
 from webatlas.catalogue.criteria import MAX_WEIGHT
-from webatlas.catalogue.loading import Catalogue
 from webatlas.catalogue.models import LAYER_TITLES
 from webatlas.choosing import candidates as scoring_candidates
 from webatlas.choosing import published, scoring, wording

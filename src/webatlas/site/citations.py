@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
+from webatlas.catalogue.catalogue import Catalogue
 from webatlas.catalogue.cells import describe
-from webatlas.catalogue.loading import Catalogue
 from webatlas.catalogue.prose import CITATION
 from webatlas.site.escaping import markdown_text
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from webatlas.bench.load.figures import figures_of
-from webatlas.bench.load.results import BenchmarkSet, Measurement
+from webatlas.catalogue.benchmarks.figures import figures_of
+from webatlas.catalogue.benchmarks.results import BenchmarkSet, Measurement
+from webatlas.catalogue.catalogue import Catalogue
 from webatlas.catalogue.claims import Claim
-from webatlas.catalogue.loading import Catalogue
 from webatlas.site.benchmarks import rows
 
 

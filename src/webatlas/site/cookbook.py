@@ -5,7 +5,7 @@ from __future__ import annotations
 import shlex
 from dataclasses import dataclass
 
-from webatlas.catalogue.loading import Catalogue
+from webatlas.catalogue.catalogue import Catalogue
 from webatlas.catalogue.models import Entry, Task
 from webatlas.catalogue.snippets import Snippet, normalise
 
@@ -47,8 +47,7 @@ def without_recipes(catalogue: Catalogue) -> list[Entry]:
 
 
 def recipe(catalogue: Catalogue, entry: Entry, task: Task) -> Recipe:
-    # Slugs, not models: comparing two models compares every field, which made this the build's slowest loop.
-    snippet = next((snippet for snippet in catalogue.snippets if snippet.entry.slug == entry.slug and snippet.task.slug == task.slug), None)
+    snippet = catalogue.snippet_for(entry, task)
     reason = entry.snippets.unsupported.get(task.slug) if entry.snippets is not None else None
     return Recipe(entry, task, snippet, reason if snippet is None else None)
 

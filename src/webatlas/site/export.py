@@ -7,8 +7,8 @@ import io
 import json
 from typing import Any
 
+from webatlas.catalogue.catalogue import Catalogue
 from webatlas.catalogue.cells import Cell
-from webatlas.catalogue.loading import Catalogue
 from webatlas.catalogue.models import Entry
 
 JSON_URI = "catalogue.json"

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from webatlas.catalogue.loading import Catalogue
+from webatlas.catalogue.catalogue import Catalogue
 from webatlas.catalogue.models import LAYER_NAMES, Entry
 from webatlas.text import listed
 

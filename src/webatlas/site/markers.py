@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
-from webatlas.catalogue.loading import Catalogue
+from webatlas.catalogue.catalogue import Catalogue
 from webatlas.catalogue.models import LAYER_TITLES, Entry
 from webatlas.site import benchmark_page, choose_page, render
 from webatlas.site.charts.files import CHART_SCRIPT_URI, CHART_STYLE_URI

@@ -12,15 +12,15 @@ from urllib.parse import urlsplit
 import jinja2
 from markupsafe import Markup
 
-from webatlas.bench.load.stats import UNSTABLE_CV
-from webatlas.catalogue.cells import Cell, describe, level_words
+from webatlas.catalogue.benchmarks.stats import UNSTABLE_CV
+from webatlas.catalogue.catalogue import Catalogue
+from webatlas.catalogue.cells import OFFERED, Cell, describe, level_words
 from webatlas.catalogue.install_results import minor
-from webatlas.catalogue.loading import Catalogue
 from webatlas.catalogue.models import LAYER_NAMES, LAYER_TITLES, Entry, StarCount, Task
 from webatlas.catalogue.status import RULE
 from webatlas.comparison.rows import fact_rows, feature_rows
 from webatlas.comparison.summary import pair_summary
-from webatlas.comparison.table import OFFERED, columns, rows
+from webatlas.comparison.table import columns, rows
 from webatlas.site import benchmarks, cookbook, installs
 from webatlas.site.charts import files, svg
 from webatlas.site.charts.model import ALL_STARS, API_SERIES_SUFFIX, Chart

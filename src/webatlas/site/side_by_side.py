@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import json
 
+from webatlas.catalogue.catalogue import Catalogue
 from webatlas.catalogue.cells import level_words
-from webatlas.catalogue.loading import Catalogue
 from webatlas.comparison.rows import cell_for, fact_rows
 from webatlas.site import render
 

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from packaging.version import InvalidVersion, Version
 
+from webatlas.catalogue.catalogue import Catalogue
 from webatlas.catalogue.cells import Cell
-from webatlas.catalogue.loading import Catalogue
 from webatlas.catalogue.models import Entry, Feature
 from webatlas.catalogue.status import months_between
 

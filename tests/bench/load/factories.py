@@ -6,8 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 from tests.building import Build, copy_project, mkdocs_build
-from webatlas.bench.load import results
-from webatlas.bench.load.results import BenchmarkSet, Environment, Machine, Measurement, Method, Round
+from webatlas.bench.load import saving
+from webatlas.catalogue.benchmarks.results import BENCHMARKS_DIR, BenchmarkSet, Environment, Machine, Measurement, Method, Round
 
 STEADY = [1000.0, 1010.0, 990.0, 1000.0, 1005.0]
 JUMPY = [1000.0, 1400.0, 800.0, 1300.0, 700.0]
@@ -84,7 +84,7 @@ def benchmark_set(baseline_rates: list[float] = STEADY, rounds_count: int = 5) -
 def build_with_set(destination: Path) -> Build:
     """A copy of the project with `benchmark_set()` as its only set, built strictly with the network refused."""
     project = copy_project(destination / "project")
-    for committed in (project / results.BENCHMARKS_DIR).glob("*.json"):
+    for committed in (project / BENCHMARKS_DIR).glob("*.json"):
         committed.unlink()
-    results.write(benchmark_set(), project)
+    saving.write(benchmark_set(), project)
     return mkdocs_build(project, destination / "site")

@@ -6,9 +6,10 @@ import pytest
 
 from tests.helpers import ROOT
 from webatlas.bench.errors import BenchError
-from webatlas.bench.load.configs import GUNICORN, UVICORN, framework_configurations, raw_configurations
+from webatlas.bench.load.configs import framework_configurations, raw_configurations
 from webatlas.bench.load.run import CURVE, HEADLINE_CONCURRENCY, LoadOptions, plan
-from webatlas.bench.load.scenarios import SCENARIOS
+from webatlas.catalogue.benchmarks.scenarios import SCENARIOS
+from webatlas.catalogue.benchmarks.server_setups import GUNICORN, UVICORN
 from webatlas.catalogue.loading import load_catalogue
 
 CATALOGUE = load_catalogue(ROOT)

@@ -9,8 +9,9 @@ import pytest
 
 from tests.bench.load.factories import JUMPY, benchmark_set, measurement, rounds
 from webatlas.bench.errors import BenchError
-from webatlas.bench.load import results
-from webatlas.bench.load.figures import figures_of, ratios
+from webatlas.bench.load import saving
+from webatlas.catalogue.benchmarks import results
+from webatlas.catalogue.benchmarks.figures import figures_of, ratios
 from webatlas.catalogue.reading import CatalogueError
 
 
@@ -31,7 +32,7 @@ def test_figures_come_from_the_rounds_and_ratios_from_the_baseline_in_the_same_s
 
 def test_a_stable_set_is_written_atomically_and_read_back_as_the_newest(tmp_path: Path) -> None:
     result = benchmark_set()
-    path = results.write(result, tmp_path)
+    path = saving.write(result, tmp_path)
     assert path == tmp_path / "data" / "benchmarks" / "2026-12-02-2core-amd-epyc-7b13.json"
     assert results.newest(tmp_path) == result
     assert [item.name for item in (tmp_path / "data" / "benchmarks").iterdir()] == [path.name]
@@ -41,13 +42,13 @@ def test_an_unstable_baseline_is_refused_and_nothing_is_written(tmp_path: Path) 
     result = benchmark_set(baseline_rates=JUMPY)
     assert figures_of(result.measurements[0]).unstable
     with pytest.raises(BenchError, match=r"raw-asgi/hello_text@uvicorn at concurrency 64 is unstable .*rerun on a quieter machine"):
-        results.write(result, tmp_path)
+        saving.write(result, tmp_path)
     assert not (tmp_path / "data" / "benchmarks").exists() or not any((tmp_path / "data" / "benchmarks").iterdir())
 
 
 def test_fewer_than_five_rounds_is_a_trial_and_is_refused(tmp_path: Path) -> None:
     with pytest.raises(BenchError, match="3 rounds per configuration, fewer than 5"):
-        results.write(benchmark_set(rounds_count=3), tmp_path)
+        saving.write(benchmark_set(rounds_count=3), tmp_path)
 
 
 def test_a_committed_set_with_an_unstable_baseline_fails_the_build_naming_the_file(tmp_path: Path) -> None:

@@ -13,9 +13,9 @@ import pytest
 
 from tests.helpers import ROOT
 from webatlas.bench.load import run as load_run
-from webatlas.bench.load.figures import figures_of, ratios
 from webatlas.bench.load.run import HEADLINE_CONCURRENCY, LoadOptions, Planned
-from webatlas.bench.load.scenarios import Scenario
+from webatlas.catalogue.benchmarks.figures import figures_of, ratios
+from webatlas.catalogue.benchmarks.scenarios import Scenario
 
 CONFIGURATIONS = ("raw-asgi/hello_text@uvicorn", "fastapi/hello_text@uvicorn")
 

@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from webatlas.bench.load.stats import UNSTABLE_CV, Spread, spread
+from webatlas.catalogue.benchmarks.stats import UNSTABLE_CV, Spread, spread
 
 
 def test_five_values() -> None:

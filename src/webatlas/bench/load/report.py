@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from webatlas.bench.load.figures import figures_of, ratios
-from webatlas.bench.load.results import BenchmarkSet
+from webatlas.catalogue.benchmarks.figures import figures_of, ratios
+from webatlas.catalogue.benchmarks.results import BenchmarkSet
 
 
 def format_table(result: BenchmarkSet) -> str:

@@ -16,11 +16,12 @@ from pathlib import Path
 
 from webatlas.bench.errors import BenchError
 from webatlas.bench.load import cpu, perf, quiet, servers, wrk
-from webatlas.bench.load.configs import BASELINES, SERVERS_ENVIRONMENT, Configuration, framework_configurations, raw_configurations
-from webatlas.bench.load.results import BenchmarkSet, Environment, Machine, Measurement, Method, Round
-from webatlas.bench.load.scenarios import HEADLINE
-from webatlas.bench.load.verify import verify
+from webatlas.bench.load.configs import Configuration, framework_configurations, raw_configurations
+from webatlas.bench.load.verify import expected_answer, verify
 from webatlas.bench.site.machine import cpu_model
+from webatlas.catalogue.benchmarks.results import BenchmarkSet, Environment, Machine, Measurement, Method, Round
+from webatlas.catalogue.benchmarks.scenarios import HEADLINE
+from webatlas.catalogue.benchmarks.server_setups import BASELINES, SERVERS_ENVIRONMENT
 from webatlas.catalogue.loading import load_catalogue
 from webatlas.catalogue.snippets import REQUIREMENTS, pins
 
@@ -158,7 +159,7 @@ def run(root: Path, options: LoadOptions, progress: Callable[[str], None]) -> Be
                 if server is None:
                     problems[item] = [failed[item.configuration]]
                     continue
-                found = verify(server.url, item.configuration.scenario.expected(item.configuration.subject))
+                found = verify(server.url, expected_answer(item.configuration.scenario, item.configuration.subject))
                 if found:
                     problems[item] = found
                     progress(f"{item.label} fails verification and is not timed: {'; '.join(found)}")

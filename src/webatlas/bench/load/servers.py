@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from webatlas.bench.errors import BenchError
-from webatlas.bench.load.configs import SERVERS_ENVIRONMENT, Configuration
+from webatlas.bench.load.configs import Configuration
+from webatlas.catalogue.benchmarks.server_setups import SERVERS_ENVIRONMENT
 
 STARTUP_S = 30
 STOP_GRACE_S = 5

@@ -14,6 +14,10 @@ import urllib.request
 from dataclasses import dataclass
 from email.message import Message
 
+from webatlas.catalogue.benchmarks.scenarios import Scenario
+
+GREETING = "Hello, world!"
+
 _SHOWN = 200
 """How many bytes of a body a problem message quotes."""
 
@@ -31,6 +35,15 @@ class Expected:
     def __post_init__(self) -> None:
         if self.body is not None and self.json is not None:
             raise ValueError("expect either an exact body or a JSON value, not both")
+
+
+def expected_answer(scenario: Scenario, subject: str) -> Expected:
+    """The answer a correct app gives to `scenario`, verified before it is timed; `subject` is the entry slug the JSON task names."""
+    if scenario.task == "json_response":
+        return Expected(200, "application/json", json={"message": GREETING, "framework": subject})
+    if scenario.task == "path_parameter":
+        return Expected(200, "application/json", json={"item_id": 42})
+    return Expected(200, "text/plain", body=GREETING.encode())
 
 
 class _NoRedirects(urllib.request.HTTPRedirectHandler):

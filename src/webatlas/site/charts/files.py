@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from webatlas.catalogue.loading import Catalogue
+from webatlas.catalogue.catalogue import Catalogue
 from webatlas.site.charts import svg
 from webatlas.site.charts.figure import figure_json
 from webatlas.site.charts.model import ALL_STARS, Chart, release_chart, star_chart

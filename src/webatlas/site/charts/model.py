@@ -6,9 +6,8 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from webatlas.catalogue.loading import Catalogue
+from webatlas.catalogue.catalogue import Catalogue
 from webatlas.catalogue.models import Entry, StarCount
-from webatlas.maintenance import stars
 from webatlas.site.charts.styles import SeriesStyle, styles_for
 
 API_SERIES_SUFFIX = " (GitHub API, weekly)"
@@ -93,7 +92,7 @@ def _star_series(catalogue: Catalogue, entries: Sequence[Entry]) -> list[tuple[b
     for entry in entries:
         counts = catalogue.stars_of(entry)
         for from_api in (False, True):
-            kept = [count for count in counts if stars.from_api(count) == from_api]
+            kept = [count for count in counts if count.from_api == from_api]
             if kept:
                 found.append((from_api, entry, kept))
     return found

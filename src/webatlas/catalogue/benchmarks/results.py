@@ -13,11 +13,9 @@ from typing import Annotated
 
 from pydantic import Field, model_validator
 
-from webatlas.bench.errors import BenchError
-from webatlas.bench.load.stats import UNSTABLE_CV
+from webatlas.catalogue.benchmarks.stats import UNSTABLE_CV
 from webatlas.catalogue.models import Strict
 from webatlas.catalogue.reading import CatalogueError, validate
-from webatlas.maintenance.writing import write_atomically
 
 BENCHMARKS_DIR = "data/benchmarks"
 FORMAT = 1
@@ -135,7 +133,7 @@ class BenchmarkSet(Strict):
 
 def refusals(result: BenchmarkSet) -> list[str]:
     """Why a set may not be published: too few rounds, a baseline missing or unstable. Empty when it may."""
-    from webatlas.bench.load.figures import figures_of  # figures derive from this module's models
+    from webatlas.catalogue.benchmarks.figures import figures_of  # figures derive from this module's models
 
     found = []
     if result.method.rounds < MIN_ROUNDS:
@@ -153,26 +151,6 @@ def refusals(result: BenchmarkSet) -> list[str]:
                 f"above {UNSTABLE_CV:.0%}): rerun on a quieter machine"
             )
     return found
-
-
-def file_name(result: BenchmarkSet) -> str:
-    machine = "".join(char if char.isalnum() else "-" for char in result.machine.cpu_model.lower()).strip("-")
-    while "--" in machine:
-        machine = machine.replace("--", "-")
-    return f"{result.date.isoformat()}-{result.machine.cores}core-{machine}.json"
-
-
-def write(result: BenchmarkSet, root: Path) -> Path:
-    """Write atomically; a set that may not be published raises BenchError saying why, and nothing is written."""
-    problems = refusals(result)
-    if problems:
-        raise BenchError("no result set written: " + "; ".join(problems))
-    checked = BenchmarkSet.model_validate(result.model_dump())
-    directory = root / BENCHMARKS_DIR
-    directory.mkdir(parents=True, exist_ok=True)
-    path = directory / file_name(checked)
-    write_atomically(path, checked.model_dump_json(indent=1) + "\n")
-    return path
 
 
 def newest(root: Path) -> BenchmarkSet | None:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass
 
-from webatlas.bench.load import stats
-from webatlas.bench.load.results import BenchmarkSet, Measurement
+from webatlas.catalogue.benchmarks import stats
+from webatlas.catalogue.benchmarks.results import BenchmarkSet, Measurement
 
 MICROSECONDS = 1_000_000
 

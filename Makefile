@@ -58,6 +58,7 @@ build: $(BIN)/.installed
 test: setup
 	$(BIN)/ruff check src tests hooks
 	$(BIN)/mypy
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/pytest
 
 # New PyPI snapshot (data/pypi_snapshot.json), plus GitHub star history when GITHUB_TOKEN is set.

@@ -18,7 +18,7 @@ from webatlas.bench.errors import BenchError
 from webatlas.bench.load import cpu, perf, quiet, servers, wrk
 from webatlas.bench.load.configs import Configuration, framework_configurations, raw_configurations
 from webatlas.bench.load.verify import expected_answer, verify
-from webatlas.bench.site.machine import cpu_model
+from webatlas.bench.machine import cores, cpu_model
 from webatlas.catalogue.benchmarks.results import BenchmarkSet, Environment, Machine, Measurement, Method, Round
 from webatlas.catalogue.benchmarks.scenarios import HEADLINE
 from webatlas.catalogue.benchmarks.server_setups import BASELINES, SERVERS_ENVIRONMENT
@@ -217,7 +217,7 @@ def run(root: Path, options: LoadOptions, progress: Callable[[str], None]) -> Be
         finished=finished,
         machine=Machine(
             cpu_model=cpu_model(),
-            cores=os.cpu_count() or 1,
+            cores=cores(),
             kernel=platform.release(),
             load_before=load_before,
             load_after=list(os.getloadavg()),

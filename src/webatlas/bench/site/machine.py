@@ -6,11 +6,9 @@ import os
 import platform
 from dataclasses import dataclass
 from importlib.metadata import version
-from pathlib import Path
 
+from webatlas.bench.machine import cores, cpu_model
 from webatlas.bench.site.lighthouse import LighthouseTools
-
-CPU_INFO = Path("/proc/cpuinfo")
 
 
 @dataclass(frozen=True)
@@ -26,14 +24,6 @@ class Environment:
     """The one-minute load average when the run started: a busy machine makes every figure slower."""
 
 
-def cpu_model() -> str:
-    if CPU_INFO.is_file():
-        for line in CPU_INFO.read_text(encoding="utf-8", errors="replace").splitlines():
-            if line.startswith("model name"):
-                return line.partition(":")[2].strip()
-    return platform.processor() or "unknown"
-
-
 def describe(tools: LighthouseTools | None) -> Environment:
     """The environment of this run; Lighthouse and Chromium only when the run audits pages."""
     return Environment(
@@ -42,7 +32,7 @@ def describe(tools: LighthouseTools | None) -> Environment:
         mkdocs_material=version("mkdocs-material"),
         lighthouse=tools.lighthouse_version if tools else None,
         chromium=tools.chromium_version if tools else None,
-        cores=len(os.sched_getaffinity(0)),
+        cores=cores(),
         cpu_model=cpu_model(),
         load_average=os.getloadavg()[0],
     )

@@ -50,7 +50,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     try:
-        filled = markers.fill(markdown, _loaded(), build.root_from(page), _charts)
+        filled = markers.fill(markdown, _loaded(), build.root_from(page), _charts, config.site_url or "")
     except markers.MarkerError as error:
         raise PluginError(f"{page.file.src_uri}: {error}") from None
     # overrides/main.html loads these, so chart scripts and styles load only where a chart is.

@@ -91,3 +91,34 @@ def test_the_sitemap_lists_every_page(built_site: Build) -> None:
     pages = {"http://127.0.0.1:8000/" + path.relative_to(built_site.site_dir).parent.as_posix() + "/" for path in _pages(built_site)}
     pages = {page.replace("8000/./", "8000/") for page in pages}
     assert listed == pages
+
+
+def test_every_page_links_the_terms_of_use_from_its_footer(built_site: Build) -> None:
+    for path in _pages(built_site):
+        footer = re.search(r'<div class="md-copyright__highlight">(.*?)</div>', path.read_text(encoding="utf-8"), re.S)
+        assert footer, path
+        assert "Code and recipes: MIT. Text, data and charts: CC BY 4.0." in footer.group(1), path
+        link = re.search(r'<a href="([^"]+)">Terms of use</a>', footer.group(1))
+        assert link, path
+        assert (path.parent / link.group(1) / "index.html").resolve() == (built_site.site_dir / "terms" / "index.html").resolve(), path
+
+
+def test_each_chart_gives_the_credit_a_wiki_should_paste(built_site: Build) -> None:
+    stars = read_page(built_site, "stars/index.html")
+    assert (
+        "Credit: “Async Python web frameworks and servers: GitHub stars over time”, Async Python Web Atlas, "
+        'http://127.0.0.1:8000/stars/,\n      <a href="../terms/#credit">CC BY 4.0</a>'
+    ) in stars
+    entry = read_page(built_site, "catalogue/fastapi/index.html")
+    credit = "Credit: “FastAPI: releases on PyPI over time”, Async Python Web Atlas, http://127.0.0.1:8000/catalogue/fastapi/#releases,"
+    assert credit in entry
+    terms = read_page(built_site, "terms/index.html")
+    assert 'id="credit"' in terms
+
+
+def test_the_licence_file_names_both_licences_and_what_each_covers() -> None:
+    text = (ROOT / "LICENSE").read_text(encoding="utf-8")
+    assert "Code and recipes: the MIT License" in text
+    assert "Creative Commons Attribution 4.0 International (CC BY 4.0)" in text
+    assert "Permission is hereby granted, free of charge" in text
+    assert (ROOT / "docs/assets/javascripts/vendor/plotly-basic.LICENSE.txt").is_file()

@@ -43,6 +43,8 @@ class Call:
     site_root: str
     charts: Mapping[str, Chart] = field(default_factory=dict)
     """Every chart the build publishes files for, by name; a chart marker can only show one of these."""
+    site_url: str = ""
+    """The site's address, for a chart's credit line that must work pasted elsewhere."""
 
     def no_args(self) -> None:
         if self.args:
@@ -84,7 +86,7 @@ def _star_chart(call: Call) -> str:
     chart = call.charts.get(name)
     if chart is None:
         raise MarkerError(f"star-chart: {' '.join(call.args) or 'the catalogue'} has no star counts")
-    return render.star_chart(chart, call.site_root)
+    return render.star_chart(chart, call.site_root, call.site_url)
 
 
 def _release_chart(call: Call) -> str:
@@ -92,7 +94,7 @@ def _release_chart(call: Call) -> str:
     chart = call.charts.get(f"releases-{entry.slug}")
     if chart is None:
         raise MarkerError(f"release-chart: {entry.slug} has no PyPI releases")
-    return render.release_chart(chart, call.catalogue, entry, call.site_root)
+    return render.release_chart(chart, call.catalogue, entry, call.site_root, call.site_url)
 
 
 def _chosen_entries(call: Call) -> list[Entry]:
@@ -184,7 +186,9 @@ MARKER_ASSETS = {
 }
 
 
-def fill(markdown: str, catalogue: Catalogue, site_root: str = "", charts: Mapping[str, Chart] | None = None) -> Filled:
+def fill(
+    markdown: str, catalogue: Catalogue, site_root: str = "", charts: Mapping[str, Chart] | None = None, site_url: str = ""
+) -> Filled:
     """Replace every marker in `markdown` with its rendered content; `site_root` is the page's relative path to the root."""
     needed: list[Assets] = []
     names: list[str] = []
@@ -196,7 +200,7 @@ def fill(markdown: str, catalogue: Catalogue, site_root: str = "", charts: Mappi
         if renderer is None:
             raise MarkerError(f"unknown marker 'atlas:{name}'; known: {', '.join(sorted(RENDERERS))}")
         needed.append(MARKER_ASSETS.get(name, Assets()))
-        return renderer(Call(name, match.group("args").split(), catalogue, site_root, charts or {}))
+        return renderer(Call(name, match.group("args").split(), catalogue, site_root, charts or {}, site_url))
 
     markdown = MARKER.sub(replace, markdown)
     # dict.fromkeys keeps the first of each, in order: a page with two charts loads charts.js once.

@@ -220,11 +220,12 @@ def comparison_table(catalogue: Catalogue, layer: str) -> str:
     return rendered("comparison_table.md.j2", catalogue=catalogue, layer=layer, features=features)
 
 
-def _chart_context(chart: Chart, site_root: str) -> dict[str, object]:
-    """What every chart template needs: the chart, its inline SVG and its files' addresses from the page."""
+def _chart_context(chart: Chart, site_root: str, site_url: str) -> dict[str, object]:
+    """What every chart template needs: the chart, its inline SVG, its files' addresses from the page, and its credit line."""
     return {
         "chart": chart,
         "root": site_root,
+        "page_url": f"{site_url.rstrip('/')}/{chart.page}" if site_url else chart.page,
         "svg": svg.render(chart, as_file=False),
         "swatch": svg.swatch,
         "svg_uri": files.svg_uri(chart),
@@ -233,12 +234,12 @@ def _chart_context(chart: Chart, site_root: str) -> dict[str, object]:
     }
 
 
-def star_chart(chart: Chart, site_root: str) -> str:
+def star_chart(chart: Chart, site_root: str, site_url: str = "") -> str:
     """A star-history chart; the chart of every entry also lets the reader pick entries, scale, alignment and dates."""
     transcribed = {detail for series in chart.series if not series.from_api for detail in series.details}
     return rendered(
         "star_chart.html.j2",
-        **_chart_context(chart, site_root),
+        **_chart_context(chart, site_root, site_url),
         pickable=chart.name == ALL_STARS,
         groups=chart.entry_lines(),
         years=list(range(chart.first_date.year, chart.as_of.year + 1)),
@@ -248,9 +249,9 @@ def star_chart(chart: Chart, site_root: str) -> str:
     )
 
 
-def release_chart(chart: Chart, catalogue: Catalogue, entry: Entry, site_root: str) -> str:
+def release_chart(chart: Chart, catalogue: Catalogue, entry: Entry, site_root: str, site_url: str = "") -> str:
     """The entry's releases on PyPI over time, from the snapshot."""
-    return rendered("release_chart.html.j2", **_chart_context(chart, site_root), releases=catalogue.releases_of(entry))
+    return rendered("release_chart.html.j2", **_chart_context(chart, site_root, site_url), releases=catalogue.releases_of(entry))
 
 
 def lineage(catalogue: Catalogue, site_root: str) -> str:

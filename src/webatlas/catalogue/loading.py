@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -24,7 +25,7 @@ from webatlas.catalogue.cross_checks import (
 )
 from webatlas.catalogue.install_results import INSTALL_CHECK_FILE, load_install_check
 from webatlas.catalogue.models import Entry, Feature, StarCount, Task, Vocabulary
-from webatlas.catalogue.reading import CatalogueError, read_yaml, shown, validate
+from webatlas.catalogue.reading import CatalogueError, read_text, read_yaml, shown, validate
 from webatlas.catalogue.snapshot import load_snapshot
 from webatlas.catalogue.snippets import discover
 
@@ -118,12 +119,14 @@ def load_entries(directory: Path, features: Mapping[str, Feature]) -> dict[str, 
 
 def load_star_counts(path: Path) -> list[StarCount]:
     """Read `repository,date,stars,source` rows; row numbers name the entry in errors."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        expected = list(StarCount.model_fields)
+    reader = csv.DictReader(io.StringIO(read_text(path), newline=""))
+    expected = list(StarCount.model_fields)
+    try:
         if reader.fieldnames != expected:
             raise CatalogueError(path, "(header)", "(columns)", f"expected columns {expected}, found {reader.fieldnames}")
         return [validate(StarCount, row, file=path, entry=f"row {number}") for number, row in enumerate(reader, start=2)]
+    except csv.Error as error:
+        raise CatalogueError(path, f"line {reader.line_num}", "(syntax)", f"not CSV: {error}") from None
 
 
 DATA_DIR = "data"

@@ -41,10 +41,28 @@ _DateAsTextLoader.yaml_implicit_resolvers = {
 }
 
 
-def read_yaml(path: Path) -> Any:
-    """Parse a YAML file; a syntax error becomes a CatalogueError at the offending line."""
+def read_text(path: Path) -> str:
+    """A data file's text; bytes that are not UTF-8, as an editor saving in Latin-1 leaves, fail at the first such byte."""
+    data = path.read_bytes()
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_DateAsTextLoader)
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        problem = f"not UTF-8: byte 0x{data[error.start]:02x} at line {line} (byte offset {error.start}); save the file as UTF-8"
+        raise CatalogueError(path, "(file)", "(encoding)", problem) from None
+
+
+def read_yaml(path: Path) -> Any:
+    """Parse a YAML file; a syntax error or a character YAML refuses becomes a CatalogueError at the offending line."""
+    text = read_text(path)
+    try:
+        return yaml.load(text, Loader=_DateAsTextLoader)
+    except yaml.reader.ReaderError as error:
+        # YAML refuses most control characters; the reader reports a character position, not a line.
+        line = text.count("\n", 0, error.position) + 1
+        character = error.character if isinstance(error.character, str) else chr(error.character)
+        problem = f"character U+{ord(character):04X} is not allowed in YAML, at line {line}"
+        raise CatalogueError(path, "(file)", "(syntax)", problem) from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark
         where = f"line {mark.line + 1}" if mark else "unknown line"
@@ -71,7 +89,7 @@ def validate(model: type[M], raw: object, *, file: Path, entry: str, context: Ma
 def read_keyed_json(path: Path, model: type[M], *, items: str, item_model: type[BaseModel], remedy: str) -> M:
     """Read a generated JSON file whose `items` object maps names to `item_model`s; errors name the item and its field."""
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw = json.loads(read_text(path))
     except FileNotFoundError:
         raise CatalogueError(path, "(file)", "(file)", f"missing: {remedy}") from None
     except json.JSONDecodeError as error:

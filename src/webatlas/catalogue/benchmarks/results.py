@@ -15,7 +15,7 @@ from pydantic import Field, model_validator
 
 from webatlas.catalogue.benchmarks.stats import UNSTABLE_CV
 from webatlas.catalogue.models import Strict
-from webatlas.catalogue.reading import CatalogueError, validate
+from webatlas.catalogue.reading import CatalogueError, read_text, validate
 
 BENCHMARKS_DIR = "data/benchmarks"
 FORMAT = 1
@@ -160,7 +160,7 @@ def newest(root: Path) -> BenchmarkSet | None:
         return None
     path = files[-1]
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw = json.loads(read_text(path))
     except json.JSONDecodeError as error:
         raise CatalogueError(path, path.stem, "(syntax)", f"not JSON: {error}") from None
     result = validate(BenchmarkSet, raw, file=path, entry=path.stem)

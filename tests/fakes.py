@@ -1,15 +1,12 @@
-"""A fake HTTP service on loopback, standing in for PyPI or GitHub so no test touches the real ones."""
+"""Fake HTTP services behind httpx.MockTransport, standing in for PyPI or GitHub so no test touches the real ones."""
 
 from __future__ import annotations
 
 import json
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
-from email.message import Message
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+
+import httpx
 
 
 @dataclass
@@ -21,45 +18,41 @@ class Answer:
 
 @dataclass
 class FakeService:
-    """Answers GET requests from `answers`, keyed by path and query, and records each request's path and headers."""
+    """Answers GET requests from `answers`, keyed by path and query, and records each request; unknown paths answer 404.
+
+    An answer that is an httpx.TransportError is raised instead, as the network would: a timeout, a refused connection.
+    """
 
     url: str
-    answers: dict[str, Answer] = field(default_factory=dict)
-    requests: list[tuple[str, Message]] = field(default_factory=list)
+    answers: dict[str, Answer | httpx.TransportError] = field(default_factory=dict)
+    requests: list[httpx.Request] = field(default_factory=list)
 
     def answer_json(self, path: str, body: Any, status: int = 200, headers: dict[str, str] | None = None) -> None:
         self.answers[path] = Answer(status, json.dumps(body).encode(), {"Content-Type": "application/json", **(headers or {})})
 
     @property
     def paths(self) -> list[str]:
-        return [path for path, _ in self.requests]
+        return [request.url.raw_path.decode() for request in self.requests]
+
+    def serves(self, url: httpx.URL) -> bool:
+        own = httpx.URL(self.url)
+        return (url.scheme, url.host, url.port) == (own.scheme, own.host, own.port)
+
+    def answer(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        answer = self.answers.get(request.url.raw_path.decode(), Answer(404, b'{"message": "Not Found"}'))
+        if isinstance(answer, httpx.TransportError):
+            raise answer
+        return httpx.Response(answer.status, headers=answer.headers, content=answer.body)
 
 
-@contextmanager
-def fake_service() -> Iterator[FakeService]:
-    """Serve a FakeService on a free loopback port until the block ends; unknown paths answer 404."""
+def transport(*services: FakeService) -> httpx.MockTransport:
+    """Route each request to the service at its scheme, host and port; any other address refuses the connection."""
 
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            fake.requests.append((self.path, self.headers))
-            answer = fake.answers.get(self.path, Answer(404, b'{"message": "Not Found"}'))
-            self.send_response(answer.status)
-            for name, value in answer.headers.items():
-                self.send_header(name, value)
-            self.send_header("Content-Length", str(len(answer.body)))
-            self.end_headers()
-            self.wfile.write(answer.body)
+    def route(request: httpx.Request) -> httpx.Response:
+        for service in services:
+            if service.serves(request.url):
+                return service.answer(request)
+        raise httpx.ConnectError(f"no fake service at {request.url.host}", request=request)
 
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    fake = FakeService(url=f"http://127.0.0.1:{server.server_address[1]}")
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
-    thread.start()
-    try:
-        yield fake
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    return httpx.MockTransport(route)

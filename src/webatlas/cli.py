@@ -7,7 +7,10 @@ import datetime as dt
 import json
 import os
 import sys
+from functools import partial
 from pathlib import Path
+
+import httpx
 
 from webatlas.bench.errors import BenchError
 from webatlas.bench.load import run as load_run
@@ -38,9 +41,9 @@ def _import_stars(args: argparse.Namespace) -> int:
     return 0
 
 
-def _refresh(args: argparse.Namespace) -> int:
+def _refresh(args: argparse.Namespace, transport: httpx.BaseTransport | None) -> int:
     token = os.environ.get("GITHUB_TOKEN") or None
-    services = refresh.Services(pypi_url=args.pypi_url, github_api_url=args.github_api_url, github_token=token)
+    services = refresh.Services(pypi_url=args.pypi_url, github_api_url=args.github_api_url, github_token=token, transport=transport)
     try:
         changed = refresh.refresh(args.root, services, dt.date.today(), _progress)
     except (FetchError, CatalogueError, OSError) as error:
@@ -138,7 +141,8 @@ def _counts(text: str) -> list[int]:
     return [_positive(part) for part in text.split(",")]
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, transport: httpx.BaseTransport | None = None) -> int:
+    """Run one command; `transport` carries the refresh command's requests, None meaning the network, so tests can fake the services."""
     parser = argparse.ArgumentParser(prog="webatlas", description=__doc__)
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="project root holding data/ (default: current directory)")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -150,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     update = commands.add_parser("refresh", help="take a new PyPI snapshot, and GitHub star history when GITHUB_TOKEN is set")
     update.add_argument("--pypi-url", default=refresh.PYPI_URL, help="PyPI's base URL (default: %(default)s)")
     update.add_argument("--github-api-url", default=refresh.GITHUB_API_URL, help="GitHub's REST API base URL (default: %(default)s)")
-    update.set_defaults(run=_refresh)
+    update.set_defaults(run=partial(_refresh, transport=transport))
 
     check = commands.add_parser(
         "check-installs", help=f"install and import every catalogue package on this Python into {INSTALL_CHECK_FILE}"

@@ -180,10 +180,51 @@ def test_snippet_folder_without_entry(tmp_path: Path) -> None:
     assert raised.value.entry == "ghost"
 
 
+def write_requirements(root: Path, text: str) -> None:
+    write_project(root)
+    (root / "snippets" / "demo").mkdir()
+    (root / "snippets" / "demo" / "requirements.txt").write_text(text)
+
+
+def test_snippet_environment_reads_pins_as_pip_does(tmp_path: Path) -> None:
+    write_requirements(
+        tmp_path,
+        "# Pinned environment for the demo snippets.\n"
+        "\n"
+        "Demo==2.1.0  # the framework\n"
+        'Some_Server[standard] == 0.5 ; python_version >= "3.8"\n'
+        "zope.interface==8.7\n",
+    )
+    environment = load_catalogue(tmp_path).environments["demo"]
+    assert environment.version == "2.1.0"
+    assert environment.pins == {"demo": "2.1.0", "some-server": "0.5", "zope-interface": "8.7"}
+
+
 def test_snippet_environment_must_pin_the_package(tmp_path: Path) -> None:
-    write_project(tmp_path)
-    folder = tmp_path / "snippets" / "demo"
-    folder.mkdir()
-    (folder / "requirements.txt").write_text("demo>=1.0\n")
+    write_requirements(tmp_path, "other==1.0\n")
     with pytest.raises(CatalogueError, match="no 'demo==VERSION' line"):
         load_catalogue(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("line", "problem"),
+    [
+        ("demo>=1.0", "'demo>=1.0' is not an exact name==version pin"),
+        ("demo==1.0,<2", "'demo==1.0,<2' is not an exact name==version pin"),
+        ("demo==1.*", "'demo==1.*' is not an exact name==version pin"),
+        ("demo===1.0", "'demo===1.0' is not an exact name==version pin"),
+        ("demo", "'demo' is not an exact name==version pin"),
+        ("demo @ https://example.org/demo-1.0.tar.gz", "'demo @ https://example.org/demo-1.0.tar.gz' is not an exact name==version pin"),
+        # packaging's own wording follows; only its first line is kept.
+        ("demo = 1.0", "'demo = 1.0' is no requirement: "),
+        ("-r base.txt", "'-r base.txt' is no requirement: "),
+    ],
+    ids=["range", "pin-and-range", "wildcard", "arbitrary-equality", "bare-name", "url", "single-equals", "pip-option"],
+)
+def test_a_bad_pin_names_the_file_and_the_line(tmp_path: Path, line: str, problem: str) -> None:
+    write_requirements(tmp_path, f"# header\nother==1.0\n{line}\ndemo==1.0\n")
+    with pytest.raises(CatalogueError) as raised:
+        load_catalogue(tmp_path)
+    assert raised.value.file.endswith("snippets/demo/requirements.txt")
+    assert (raised.value.entry, raised.value.field) == ("line 3", "(pin)")
+    assert raised.value.problem.startswith(problem) and "\n" not in str(raised.value)

@@ -1,18 +1,18 @@
-"""The star-history client against a fake GitHub on loopback: weekly rows, paging, headers and every way an answer can fail."""
+"""The star-history client against a fake GitHub: weekly rows, paging, headers and every way an answer can fail."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from typing import Any
 
+import httpx
 import pytest
 
-from tests.fakes import Answer, FakeService, fake_service
+from tests.fakes import Answer, FakeService, transport
 from tests.github_answers import sunday, week
 from tests.helpers import free_port
 from webatlas.catalogue.models import STAR_HISTORY_SOURCE, StarCount
-from webatlas.maintenance.fetching import FetchError
+from webatlas.maintenance.fetching import USER_AGENT, FetchError, open_client
 from webatlas.maintenance.github import API_VERSION, fetch_star_history
 
 TOKEN = "ghp_test-token"
@@ -20,13 +20,13 @@ HISTORY = "/repos/demo/demo/stargazers/history?per_page=30"
 
 
 @pytest.fixture
-def github() -> Iterator[FakeService]:
-    with fake_service() as fake:
-        yield fake
+def github() -> FakeService:
+    return FakeService("https://api.github.test")
 
 
-def fetch(github: FakeService) -> list[StarCount]:
-    return fetch_star_history("demo/demo", TOKEN, api_url=github.url)
+def fetch(github: FakeService, *others: FakeService) -> list[StarCount]:
+    with open_client(transport(github, *others)) as client:
+        return fetch_star_history(client, "demo/demo", TOKEN, api_url=github.url)
 
 
 def test_weekly_answer_gives_running_totals_for_completed_weeks(github: FakeService) -> None:
@@ -39,32 +39,51 @@ def test_weekly_answer_gives_running_totals_for_completed_weeks(github: FakeServ
     assert {(count.repository, count.source) for count in counts} == {("demo/demo", STAR_HISTORY_SOURCE)}
 
 
-def test_pages_are_followed_through_the_link_header(github: FakeService) -> None:
-    second = f"{github.url}{HISTORY}&page=2"
-    links = f'<{second}>; rel="next", <{second}>; rel="last"'
-    github.answer_json(HISTORY, [week(1, [1, 0, 0, 0, 0, 0, 0]), week(2, [0, 0, 0, 0, 0, 0, 0])], headers={"Link": links})
-    github.answer_json(f"{HISTORY}&page=2", [week(3, [0, 0, 10, 0, 0, 0, 0]), week(4, [0, 0, 0, 0, 0, 0, 5])])
+@pytest.mark.parametrize(
+    "links",
+    [
+        '<https://api.github.test{page}>; rel="prev", <https://api.github.test{page}>; rel="next", <https://api.github.test/x>; rel="last"',
+        '<{page}>; rel="next"',
+        "<https://api.github.test{page}>; rel=\"Next Last\"",
+    ],
+    ids=["absolute", "relative", "several-relations"],
+)
+def test_pages_are_followed_through_the_link_header(github: FakeService, links: str) -> None:
+    second = f"{HISTORY}&page=2"
+    github.answer_json(HISTORY, [week(1, [1, 0, 0, 0, 0, 0, 0]), week(2, [0] * 7)], headers={"Link": links.format(page=second)})
+    github.answer_json(second, [week(3, [0, 0, 10, 0, 0, 0, 0]), week(4, [0, 0, 0, 0, 0, 0, 5])])
     assert [count.stars for count in fetch(github)] == [5, 15, 15, 16]
-    assert [path for path, _ in github.requests] == [HISTORY, f"{HISTORY}&page=2"]
+    assert github.paths == [HISTORY, second]
 
 
-def test_every_request_carries_the_token_api_version_and_media_type(github: FakeService) -> None:
+def test_every_request_carries_the_token_api_version_media_type_and_timeout(github: FakeService) -> None:
     second = f"{github.url}{HISTORY}&page=2"
     github.answer_json(HISTORY, [week(1, [0] * 7)], headers={"Link": f'<{second}>; rel="next"'})
     github.answer_json(f"{HISTORY}&page=2", [week(2, [0] * 7)])
     fetch(github)
     assert len(github.requests) == 2
-    for _, headers in github.requests:
-        assert headers.get_all("Authorization") == [f"Bearer {TOKEN}"]
-        assert headers.get_all("X-GitHub-Api-Version") == [API_VERSION]
-        assert headers.get_all("Accept") == ["application/vnd.github+json"]
+    for request in github.requests:
+        assert request.headers.get_list("Authorization") == [f"Bearer {TOKEN}"]
+        assert request.headers.get_list("X-GitHub-Api-Version") == [API_VERSION]
+        assert request.headers.get_list("Accept") == ["application/vnd.github+json"]
+        assert request.headers.get_list("User-Agent") == [USER_AGENT]
+        assert request.extensions["timeout"] == {"connect": 30, "read": 30, "write": 30, "pool": 30}
 
 
 def test_a_link_to_another_host_is_not_followed_with_the_token(github: FakeService) -> None:
-    github.answer_json(HISTORY, [week(1, [0] * 7)], headers={"Link": f'<http://localhost:{free_port()}{HISTORY}&page=2>; rel="next"'})
-    with pytest.raises(FetchError, match=r"demo/demo: star history links to http://localhost:\d+/.*, outside"):
-        fetch(github)
-    assert len(github.requests) == 1
+    elsewhere = FakeService("https://elsewhere.test")
+    github.answer_json(HISTORY, [week(1, [0] * 7)], headers={"Link": f'<{elsewhere.url}{HISTORY}&page=2>; rel="next"'})
+    with pytest.raises(FetchError, match=rf"demo/demo: star history links to {elsewhere.url}/.*, outside"):
+        fetch(github, elsewhere)
+    assert len(github.requests) == 1 and elsewhere.requests == []
+
+
+def test_a_redirect_to_another_host_drops_the_token(github: FakeService) -> None:
+    elsewhere = FakeService("https://elsewhere.test")
+    github.answers[HISTORY] = Answer(301, b"", {"Location": f"{elsewhere.url}/moved"})
+    elsewhere.answer_json("/moved", [week(1, COMPLETE)])
+    assert [count.stars for count in fetch(github, elsewhere)] == [1]
+    assert "Authorization" not in elsewhere.requests[0].headers
 
 
 @pytest.mark.parametrize(
@@ -80,7 +99,13 @@ def test_rate_limiting_is_a_fetch_error(github: FakeService, status: int, header
 
 def test_server_error_is_a_fetch_error(github: FakeService) -> None:
     github.answer_json(HISTORY, {"message": "Server Error"}, status=500)
-    with pytest.raises(FetchError, match=r"/repos/demo/demo/stargazers/history.*HTTP 500"):
+    with pytest.raises(FetchError, match=r"/repos/demo/demo/stargazers/history.*: HTTP 500 Internal Server Error$"):
+        fetch(github)
+
+
+def test_a_timeout_is_a_fetch_error_naming_the_limit(github: FakeService) -> None:
+    github.answers[HISTORY] = httpx.ReadTimeout("timed out")
+    with pytest.raises(FetchError, match=r"/repos/demo/demo/stargazers/history.*: network error: no answer within 30 s$"):
         fetch(github)
 
 
@@ -91,8 +116,9 @@ def test_non_json_body_is_a_fetch_error(github: FakeService) -> None:
 
 
 def test_connection_refused_is_a_fetch_error() -> None:
-    with pytest.raises(FetchError, match="network error"):
-        fetch_star_history("demo/demo", TOKEN, api_url=f"http://127.0.0.1:{free_port()}")
+    # The real transport, to a loopback port nobody listens on.
+    with open_client() as client, pytest.raises(FetchError, match="network error"):
+        fetch_star_history(client, "demo/demo", TOKEN, api_url=f"http://127.0.0.1:{free_port()}")
 
 
 COMPLETE = [0, 1, 0, 0, 0, 0, 0]
@@ -144,6 +170,6 @@ def test_unknown_fields_are_ignored(github: FakeService) -> None:
 
 @pytest.mark.parametrize("repository", ["demo", "demo/demo/extra", "../demo", "demo/de mo"])
 def test_a_malformed_repository_name_is_refused_before_any_request(github: FakeService, repository: str) -> None:
-    with pytest.raises(ValueError, match="is not an owner/name GitHub repository"):
-        fetch_star_history(repository, TOKEN, api_url=github.url)
+    with open_client(transport(github)) as client, pytest.raises(ValueError, match="is not an owner/name GitHub repository"):
+        fetch_star_history(client, repository, TOKEN, api_url=github.url)
     assert github.requests == []

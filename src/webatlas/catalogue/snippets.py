@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from packaging.requirements import InvalidRequirement, Requirement
+from packaging.utils import canonicalize_name
+
 from webatlas.catalogue.models import Entry, Task
-from webatlas.catalogue.reading import CatalogueError
+from webatlas.catalogue.reading import CatalogueError, read_text
 
 DOCUMENTED_PORT = 8000
 """The port the site shows in commands; tests substitute a free one."""
@@ -42,7 +44,7 @@ class SnippetEnvironment:
     entry: Entry
     version: str
     pins: dict[str, str]
-    """Every pinned distribution, by normalised name, with its version."""
+    """Every pinned distribution, by canonical name, with its version."""
 
     @property
     def package(self) -> str:
@@ -51,27 +53,41 @@ class SnippetEnvironment:
         return self.entry.package.pypi
 
 
+def _pin(text: str) -> tuple[str, str]:
+    """The canonical name and the version of one `name==version` requirement; ValueError for any other text."""
+    try:
+        requirement = Requirement(text)
+    except InvalidRequirement as error:
+        # packaging points at the fault on further lines; the first says what it is.
+        raise ValueError(f"'{text}' is no requirement: {str(error).splitlines()[0]}") from None
+    specifiers = list(requirement.specifier)
+    if len(specifiers) != 1 or specifiers[0].operator != "==" or specifiers[0].version.endswith(".*"):
+        # The site reports the pinned version as the tested one, so a range or a URL would let the two drift apart.
+        raise ValueError(f"'{text}' is not an exact name==version pin")
+    return canonicalize_name(requirement.name), specifiers[0].version
+
+
 def pins(requirements: Path) -> dict[str, str]:
-    """Every `name==version` line of `requirements`, by normalised name."""
-    found = {}
-    for line in requirements.read_text(encoding="utf-8").splitlines():
-        match = re.match(r"^\s*([A-Za-z0-9._-]+)(?:\[[^\]]*\])?\s*==\s*([^\s;#]+)", line)
-        if match:
-            found[normalise(match.group(1))] = match.group(2)
+    """The version of every requirement of `requirements`, by canonical name; each must be an exact `name==version` pin."""
+    found: dict[str, str] = {}
+    for number, line in enumerate(read_text(requirements).splitlines(), start=1):
+        text = line.partition("#")[0].strip()
+        if not text:
+            continue
+        try:
+            name, version = _pin(text)
+        except ValueError as error:
+            raise CatalogueError(requirements, f"line {number}", "(pin)", str(error)) from None
+        found[name] = version
     return found
 
 
 def pinned_version(requirements: Path, package: str) -> str:
     """The exact version `requirements` pins for `package`."""
-    version = pins(requirements).get(normalise(package))
+    version = pins(requirements).get(canonicalize_name(package))
     if version is None:
         raise CatalogueError(requirements, package, "(pin)", f"no '{package}==VERSION' line")
     return version
-
-
-def normalise(name: str) -> str:
-    """A distribution name as PyPI compares names."""
-    return re.sub(r"[-_.]+", "-", name).lower()
 
 
 def discover(snippets_dir: Path, entries: dict[str, Entry], tasks: dict[str, Task]) -> tuple[list[Snippet], dict[str, SnippetEnvironment]]:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import quote, urljoin, urlsplit
 
+import httpx
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from webatlas.catalogue.models import STAR_HISTORY_SOURCE, StarCount
@@ -25,8 +26,6 @@ MAX_PAGES = 100
 """The endpoint serves pages 1 to 100 and no further."""
 
 _REPOSITORY = re.compile(r"^([\w.-]+)/([\w.-]+)$")
-_LINK = re.compile(r"<([^>]*)>([^,<]*)")
-_NEXT = re.compile(r"""\brel\s*=\s*"?([^";]*)"?""")
 
 _Count = Annotated[int, Field(strict=True, ge=0)]
 
@@ -43,13 +42,11 @@ class _Week(BaseModel):
     days: Annotated[list[_Count], Field(min_length=7, max_length=7)]
 
 
-def _next_page(link: str | None, current: str) -> str | None:
-    """The `rel="next"` target of a Link header, resolved against the page it came with."""
-    for target, parameters in _LINK.findall(link or ""):
-        for relations in _NEXT.findall(parameters):
-            if "next" in relations.lower().split():
-                return urljoin(current, str(target).strip())
-    return None
+def _next_page(links: dict[str | None, dict[str, str]], current: str) -> str | None:
+    """The `rel="next"` target among an answer's links, resolved against the page it came with."""
+    # A link may carry several relations, such as rel="next last", so each one's relations are split rather than looked up.
+    targets = [link["url"] for link in links.values() if "next" in link.get("rel", "").lower().split()]
+    return urljoin(current, targets[0]) if targets else None
 
 
 def _week_start(repository: str, timestamp: int) -> dt.date:
@@ -60,7 +57,7 @@ def _week_start(repository: str, timestamp: int) -> dt.date:
         raise FetchError(f"{repository}: malformed star history: week {timestamp} is not a usable Unix timestamp") from None
 
 
-def _pages(repository: str, owner: str, name: str, token: str, api_url: str) -> list[tuple[str, list[Any]]]:
+def _pages(client: httpx.Client, repository: str, owner: str, name: str, token: str, api_url: str) -> list[tuple[str, list[Any]]]:
     """Every page of the answer with the URL it came from, following Link headers within the API's origin."""
     url: str | None = f"{api_url.rstrip('/')}/repos/{quote(owner)}/{quote(name)}/stargazers/history?per_page={PER_PAGE}"
     origin = urlsplit(api_url)[:2]
@@ -74,12 +71,12 @@ def _pages(repository: str, owner: str, name: str, token: str, api_url: str) -> 
             raise FetchError(f"{repository}: star history links to {url}, outside {api_url}")
         if any(url == seen for seen, _ in pages):
             raise FetchError(f"{repository}: star history links back to {url}")
-        answer = get_json(url, headers)
+        answer = get_json(client, url, headers)
         if not isinstance(answer.body, list):
             kind = type(answer.body).__name__
             raise FetchError(f"{repository}: malformed star history from {url}: expected a JSON array of weeks, got {kind}")
         pages.append((url, answer.body))
-        url = _next_page(answer.headers.get("Link"), url)
+        url = _next_page(answer.links, url)
     return pages
 
 
@@ -102,14 +99,14 @@ def _weeks(repository: str, pages: list[tuple[str, list[Any]]]) -> dict[dt.date,
     return gained
 
 
-def fetch_star_history(repository: str, token: str, *, api_url: str = "https://api.github.com") -> list[StarCount]:
+def fetch_star_history(client: httpx.Client, repository: str, token: str, *, api_url: str = "https://api.github.com") -> list[StarCount]:
     """Ask `GET /repos/{owner}/{repo}/stargazers/history` for a repository's stars, one row per completed week."""
     match = _REPOSITORY.fullmatch(repository)
     if not match or {match.group(1), match.group(2)} & {".", ".."}:
         raise ValueError(f"{repository!r} is not an owner/name GitHub repository")
     if not token or not token.isprintable() or any(character.isspace() for character in token):
         raise ValueError("the GitHub token is empty or holds spaces or control characters")
-    gained = _weeks(repository, _pages(repository, match.group(1), match.group(2), token, api_url))
+    gained = _weeks(repository, _pages(client, repository, match.group(1), match.group(2), token, api_url))
     if not gained:
         # Pages run back to the creation week, so even a repository without stars has one week; none means no history.
         raise FetchError(f"{repository}: star history is empty")

@@ -7,12 +7,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import httpx
+
 from webatlas.catalogue.cross_checks import snapshot_packages
 from webatlas.catalogue.loading import ENTRIES_DIR, FEATURES_FILE, SNAPSHOT_FILE, STARS_FILE, load_entries, load_features, load_star_counts
 from webatlas.catalogue.models import Entry, StarCount
 from webatlas.catalogue.snapshot import PackageSnapshot, PyPISnapshot, package_from_pypi, to_json
 from webatlas.maintenance import github, stars
-from webatlas.maintenance.fetching import FetchError, get_json
+from webatlas.maintenance.fetching import FetchError, get_json, open_client
 from webatlas.writing import write_atomically
 
 PYPI_URL = "https://pypi.org"
@@ -21,19 +23,21 @@ GITHUB_API_URL = "https://api.github.com"
 
 @dataclass(frozen=True)
 class Services:
-    """Where the refresh command asks; tests point these at local fake servers."""
+    """Where the refresh command asks and how; tests pass a transport that answers for fake services."""
 
     pypi_url: str = PYPI_URL
     github_api_url: str = GITHUB_API_URL
     github_token: str | None = None
+    transport: httpx.BaseTransport | None = None
+    """None sends requests over the network."""
 
 
 Progress = Callable[[str], None]
 
 
-def _fetch_package(name: str, services: Services) -> PackageSnapshot:
+def _fetch_package(client: httpx.Client, name: str, services: Services) -> PackageSnapshot:
     url = f"{services.pypi_url}/pypi/{name}/json"
-    answer = get_json(url).body
+    answer = get_json(client, url).body
     try:
         raw = package_from_pypi(answer)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
@@ -44,23 +48,25 @@ def _fetch_package(name: str, services: Services) -> PackageSnapshot:
         raise FetchError(f"{url}: malformed answer: {str(error).splitlines()[0]}") from None
 
 
-def fetch_snapshot(entries: list[Entry], services: Services, today: dt.date, progress: Progress) -> PyPISnapshot:
+def fetch_snapshot(client: httpx.Client, entries: list[Entry], services: Services, today: dt.date, progress: Progress) -> PyPISnapshot:
     """Ask PyPI for every catalogue package, in catalogue order, then for each package a feature cell relies on."""
     names = list(snapshot_packages({entry.slug: entry for entry in entries}))
     packages = {}
     for number, name in enumerate(names, start=1):
         progress(f"PyPI {number}/{len(names)}: {name}")
-        packages[name] = _fetch_package(name, services)
+        packages[name] = _fetch_package(client, name, services)
     return PyPISnapshot(as_of=today, packages=packages)
 
 
-def fetch_stars(entries: list[Entry], current: list[StarCount], token: str, services: Services, progress: Progress) -> list[StarCount]:
+def fetch_stars(
+    client: httpx.Client, entries: list[Entry], current: list[StarCount], token: str, services: Services, progress: Progress
+) -> list[StarCount]:
     """Replace each catalogue repository's API rows with what the star-history endpoint answers now."""
     repositories = sorted({entry.github_repo for entry in entries if entry.github_repo})
     rows = current
     for number, repository in enumerate(repositories, start=1):
         progress(f"GitHub {number}/{len(repositories)}: {repository}")
-        history = github.fetch_star_history(repository, token, api_url=services.github_api_url)
+        history = github.fetch_star_history(client, repository, token, api_url=services.github_api_url)
         rows = stars.with_api_rows(rows, repository, history)
     return rows
 
@@ -71,12 +77,13 @@ def refresh(root: Path, services: Services, today: dt.date, progress: Progress) 
     Any FetchError or CatalogueError leaves `data/` as it was.
     """
     entries = list(load_entries(root / ENTRIES_DIR, load_features(root / FEATURES_FILE)).values())
-    snapshot = fetch_snapshot(entries, services, today, progress)
-    writes = {root / SNAPSHOT_FILE: to_json(snapshot)}
-    if services.github_token:
-        current = load_star_counts(root / STARS_FILE)
-        writes[root / STARS_FILE] = stars.to_csv(fetch_stars(entries, current, services.github_token, services, progress))
-    else:
-        progress("GitHub: skipped, GITHUB_TOKEN is not set")
+    with open_client(services.transport) as client:
+        snapshot = fetch_snapshot(client, entries, services, today, progress)
+        writes = {root / SNAPSHOT_FILE: to_json(snapshot)}
+        if services.github_token:
+            current = load_star_counts(root / STARS_FILE)
+            writes[root / STARS_FILE] = stars.to_csv(fetch_stars(client, entries, current, services.github_token, services, progress))
+        else:
+            progress("GitHub: skipped, GITHUB_TOKEN is not set")
     return [str(path.relative_to(root)) for path, text in writes.items() if write_atomically(path, text)]
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 import shlex
 from dataclasses import dataclass
 
+from packaging.utils import canonicalize_name
+
 from webatlas.catalogue.catalogue import Catalogue
 from webatlas.catalogue.models import Entry, Task
-from webatlas.catalogue.snippets import Snippet, normalise
+from webatlas.catalogue.snippets import Snippet
 
 COOKBOOK_DIR = "cookbook"
 """Task pages live at `cookbook/<task>/`, the matrix at `cookbook/`."""
@@ -67,14 +69,14 @@ def tested_with(catalogue: Catalogue, entry: Entry) -> Tested | None:
     if environment is None or chosen is None or entry.snippets is None:
         return None
     servers = {
-        normalise(candidate.package.pypi): candidate
+        canonicalize_name(candidate.package.pypi): candidate
         for candidate in catalogue.entries.values()
         if candidate.layer == "server" and candidate.package is not None
     }
     # The server the command names, or else the one the framework's own command starts: its recommended server.
-    server = servers.get(normalise(shlex.split(entry.snippets.command)[0]))
+    server = servers.get(canonicalize_name(shlex.split(entry.snippets.command)[0]))
     recommended = entry.facts.servers.value.recommended if entry.facts.servers else None
     if server is None and recommended in catalogue.entries and catalogue.entries[recommended].package is not None:
         server = catalogue.entries[recommended]
-    server_version = environment.pins.get(normalise(server.package.pypi)) if server and server.package else None
+    server_version = environment.pins.get(canonicalize_name(server.package.pypi)) if server and server.package else None
     return Tested(environment.package, environment.version, server, server_version, chosen[0])

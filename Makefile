@@ -18,7 +18,7 @@ BENCH_PYTHON := 3.13
 NPM_DIR := requirements/npm
 NPM := $(NPM_DIR)/node_modules/.installed
 
-.PHONY: setup serve build test refresh check-installs import-stars lock clean bench-site bench
+.PHONY: setup serve build test refresh check-installs check-integrations import-stars lock clean bench-site bench
 
 setup: $(BIN)/.installed $(SNIPPET_ENVS) $(BENCH_SERVERS) $(NPM)
 
@@ -69,6 +69,11 @@ refresh: $(BIN)/.installed
 # Install and import every catalogue package's latest release on this Python (needs PyPI; takes minutes).
 check-installs: $(BIN)/.installed
 	$(BIN)/webatlas check-installs
+
+# Install each package of data/integrations.yaml beside each framework's pinned release, in a scratch copy of its
+# environment, and import its integration module (needs PyPI and `make setup`; takes minutes).
+check-integrations: setup
+	$(BIN)/webatlas check-integrations
 
 # Refresh data/github_stars.csv from the shared transcription (writes only validated rows, atomically).
 import-stars: $(BIN)/.installed

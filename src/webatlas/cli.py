@@ -20,9 +20,11 @@ from webatlas.bench.load.run import LoadOptions
 from webatlas.bench.site.report import format_results, results_json
 from webatlas.bench.site.run import DEFAULT_PAGES, DEFAULT_SCALING_SIZES, BenchOptions, page_path, run_bench
 from webatlas.catalogue.install_results import INSTALL_CHECK_FILE, InstallCheckError
+from webatlas.catalogue.integration_results import INTEGRATION_CHECK_FILE
+from webatlas.catalogue.integrations import INTEGRATIONS_FILE
 from webatlas.catalogue.loading import DATA_DIR, STARS_FILE, load_catalogue
 from webatlas.catalogue.reading import CatalogueError
-from webatlas.maintenance import install_check, refresh, stars
+from webatlas.maintenance import install_check, integration_check, refresh, stars
 from webatlas.maintenance.fetching import FetchError
 from webatlas.maintenance.interpreters import find_interpreters
 
@@ -60,6 +62,16 @@ def _check_installs(args: argparse.Namespace) -> int:
         print(f"webatlas check-installs: {error}; {INSTALL_CHECK_FILE} is unchanged", file=sys.stderr)
         return 1
     print(f"{INSTALL_CHECK_FILE}: {'updated' if changed else 'unchanged'}")
+    return 0
+
+
+def _check_integrations(args: argparse.Namespace) -> int:
+    try:
+        changed = integration_check.run(args.root, _progress)
+    except (InstallCheckError, CatalogueError, OSError, ValueError) as error:
+        print(f"webatlas check-integrations: {error}; {INTEGRATION_CHECK_FILE} is unchanged", file=sys.stderr)
+        return 1
+    print(f"{INTEGRATION_CHECK_FILE}: {'updated' if changed else 'unchanged'}")
     return 0
 
 
@@ -160,6 +172,12 @@ def main(argv: list[str] | None = None, *, transport: httpx.BaseTransport | None
         "check-installs", help=f"install and import every catalogue package on this Python into {INSTALL_CHECK_FILE}"
     )
     check.set_defaults(run=_check_installs)
+
+    integrations = commands.add_parser(
+        "check-integrations",
+        help=f"install each package of {INTEGRATIONS_FILE} beside each framework's pinned release, into {INTEGRATION_CHECK_FILE}",
+    )
+    integrations.set_defaults(run=_check_integrations)
 
     snippet_python = commands.add_parser(
         "snippet-python", help="print the interpreter an entry's snippets run on: the newest Python its release works on"

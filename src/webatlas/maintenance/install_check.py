@@ -50,7 +50,7 @@ STEP_TIMEOUT = 300
 """Seconds for every other step: making the venv, installing pip, importing."""
 WORKERS = 2
 """Packages checked at the same time: one per core."""
-def _run(command: Sequence[str | Path], *, timeout: float, cwd: Path, env: Mapping[str, str]) -> tuple[int, str]:
+def run_captured(command: Sequence[str | Path], *, timeout: float, cwd: Path, env: Mapping[str, str]) -> tuple[int, str]:
     """Run a command, stdout and stderr together; on timeout kill it with everything it started."""
     with subprocess.Popen(
         [str(part) for part in command],
@@ -84,14 +84,14 @@ def try_release(python: Path, package: Package, version: str, pip_args: Sequence
         if upgrade_pip:
             setup.append([*pip, PIP_PIN])
         for command in setup:
-            status, output = _run(command, timeout=STEP_TIMEOUT, cwd=work, env=env)
+            status, output = run_captured(command, timeout=STEP_TIMEOUT, cwd=work, env=env)
             if status != 0:
                 raise InstallCheckError(f"could not prepare a venv ({' '.join(map(str, command[1:]))}):\n{output[-1000:]}")
-        status, output = _run([*pip, f"{package.pypi}=={version}", *pip_args], timeout=INSTALL_TIMEOUT, cwd=work, env=env)
+        status, output = run_captured([*pip, f"{package.pypi}=={version}", *pip_args], timeout=INSTALL_TIMEOUT, cwd=work, env=env)
         if status != 0:
             failure = classify(output, step="install", package=package.pypi, version=version)
             return Attempt(version=version, installs=False, imports=False, failure=failure)
-        status, output = _run([venv_python, "-I", "-c", f"import {package.module}"], timeout=STEP_TIMEOUT, cwd=work, env=env)
+        status, output = run_captured([venv_python, "-I", "-c", f"import {package.module}"], timeout=STEP_TIMEOUT, cwd=work, env=env)
         if status != 0:
             failure = classify(output or f"exit status {status}", step="import", package=package.pypi, version=version)
             return Attempt(version=version, installs=True, imports=False, failure=failure)

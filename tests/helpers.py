@@ -1,4 +1,4 @@
-"""Helpers shared by the test packages: the project root and free ports."""
+"""Helpers shared by the test packages: the project root and servers run in a thread."""
 
 from __future__ import annotations
 
@@ -8,11 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from threading import Thread
 
-from webatlas.bench.load.servers import free_port
-
 ROOT = Path(__file__).resolve().parents[1]
-
-__all__ = ["ROOT", "free_port", "serving_in_thread"]
 
 
 @contextmanager

@@ -13,7 +13,7 @@ import httpx
 import pytest
 
 from tests.building import copy_project, offline_env
-from tests.helpers import free_port
+from webatlas.processes import free_port
 from webatlas.site.render import templates_dir
 
 REBUILD_SECONDS = 60

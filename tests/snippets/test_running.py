@@ -10,10 +10,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.helpers import free_port
 from tests.snippets.cases import CATALOGUE
-from tests.snippets.running import Started, group_is_gone, leftovers, running
-from webatlas.bench.load.servers import stop_group
+from tests.snippets.running import Started, leftovers, running
+from webatlas.processes import free_port, group_is_gone, stop
 
 
 @pytest.mark.parametrize("slug", sorted(CATALOGUE.environments))
@@ -40,5 +39,5 @@ def test_a_server_left_running_is_reported() -> None:
         expected = [f"left/running: process group {process.pid} is still running", f"left/running: port {port} is still open"]
         assert leftovers(started) == expected
     finally:
-        stop_group(process)
+        stop(process)
     assert leftovers(started) == []

@@ -10,10 +10,10 @@ import pytest
 
 from tests.fakes import Answer, FakeService, transport
 from tests.github_answers import sunday, week
-from tests.helpers import free_port
 from webatlas.catalogue.models import STAR_HISTORY_SOURCE, StarCount
 from webatlas.maintenance.fetching import USER_AGENT, FetchError, open_client
 from webatlas.maintenance.github import API_VERSION, fetch_star_history
+from webatlas.processes import free_port
 
 TOKEN = "ghp_test-token"
 HISTORY = "/repos/demo/demo/stargazers/history?per_page=30"

@@ -11,9 +11,9 @@ import pytest
 from tests.factories import entry, write_project
 from tests.fakes import Answer, FakeService, transport
 from tests.github_answers import week
-from tests.helpers import free_port
 from tests.pypi_answers import pypi_answer
 from webatlas.cli import main
+from webatlas.processes import free_port
 
 
 @pytest.fixture

@@ -8,8 +8,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.helpers import free_port, serving_in_thread
+from tests.helpers import serving_in_thread
 from webatlas.bench.load.verify import Expected, verify
+from webatlas.processes import free_port
 
 HELLO = b"Hello, World!"
 

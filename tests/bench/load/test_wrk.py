@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import free_port, serving_in_thread
+from tests.helpers import serving_in_thread
 from webatlas.bench.errors import BenchError
 from webatlas.bench.load.wrk import WrkOutputError, WrkResult, command, parse, run
+from webatlas.processes import free_port
 
 FIXTURES = Path(__file__).parent / "fixtures"
 NO_ERRORS = {"connect": 0, "read": 0, "write": 0, "timeout": 0}

@@ -30,6 +30,8 @@ class QuietGate:
     progress: Callable[[str], None]
     rates: list[float] = field(default_factory=list)
     waited_s: float = 0.0
+    clock: Callable[[], float] = time.monotonic
+    sleep: Callable[[float], None] = time.sleep
 
     @property
     def probes(self) -> int:
@@ -50,17 +52,17 @@ class QuietGate:
         run's WAIT_BUDGET_S is spent."""
         if self.wait_budget_spent:
             return
-        deadline = time.monotonic() + PATIENCE_S
+        deadline = self.clock() + PATIENCE_S
         while True:
             rate = self.probe()
             self.rates.append(rate)
             if rate >= (1 - QUIET_TOLERANCE) * self.typical:
                 return
-            if time.monotonic() >= deadline:
+            if self.clock() >= deadline:
                 self.progress(f"the machine stayed busy for {PATIENCE_S} s; going on")
                 return
             self.progress(f"the machine is busy (probe {rate:,.0f} req/s, median {self.typical:,.0f}): waiting {PAUSE_S} s")
-            time.sleep(PAUSE_S)
+            self.sleep(PAUSE_S)
             self.waited_s += PAUSE_S
             if self.wait_budget_spent:
                 self.progress(f"the run has waited {WAIT_BUDGET_S} s for quiet in all; it goes on without probing")

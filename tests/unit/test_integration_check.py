@@ -108,6 +108,7 @@ def test_a_package_that_needs_another_framework_release_cannot_be_installed(proj
 
 
 def test_a_framework_without_a_pinned_environment_is_not_checked(project: Path, tmp_path: Path) -> None:
-    result = check_one(project, package(), "1.0", Integration(entry="klein", module="demo_integration.klein"), "klein", ())
+    result = check_one(project, package(), "1.0", Integration(entry="channels", module="demo_integration.channels"), "channels", ())
     assert result.failure is not None and result.failure.kind == "no pinned environment of the framework"
     assert (result.framework_version, result.python, result.probed) == (None, None, False)
+    assert result.failure.excerpt == "no environment .venvs/channels: run `make setup` first"

@@ -33,6 +33,7 @@ from webatlas.catalogue.reading import validate
 from webatlas.catalogue.snapshot import load_snapshot
 from webatlas.catalogue.snippets import REQUIREMENTS, pinned_version
 from webatlas.maintenance.install_check import INSTALL_TIMEOUT, STEP_TIMEOUT, run_captured
+from webatlas.processes import MissingEnvironment, environment_bin
 from webatlas.writing import write_atomically
 
 EXCERPT_LINES = 4
@@ -52,11 +53,14 @@ def check_one(
 ) -> IntegrationResult:
     """Install `package==version` into a scratch copy of the environment of the framework, whose PyPI name is `framework`,
     import the integration module there and run the probe app when there is one."""
-    environment = root / ".venvs" / integration.entry
     requirements = root / SNIPPETS_DIR / integration.entry / REQUIREMENTS
-    if framework is None or not (environment / ".installed").is_file() or not requirements.is_file():
-        missing = _failure("no pinned environment of the framework", f"no {environment.relative_to(root)} to install into")
+    try:
+        environment = environment_bin(root, integration.entry).parent
+    except MissingEnvironment as error:
+        missing = _failure("no pinned environment of the framework", str(error))
         return IntegrationResult(framework_version=None, python=None, module=integration.module, probed=False, failure=missing)
+    if framework is None or not requirements.is_file():
+        raise ValueError(f"{integration.entry} has an environment but no pinned snippets/{integration.entry}/{REQUIREMENTS}")
     probe = root / PROBES_DIR / package.package / f"{integration.entry}.py"
     with tempfile.TemporaryDirectory(prefix="webatlas-integration-") as name:
         scratch = Path(name)

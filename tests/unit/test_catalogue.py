@@ -47,7 +47,7 @@ BAD_ENTRIES = {
     "non-http URL": (changed(entry(), "links.documentation", "ftp://example.org/docs"), "links.documentation", "not an http(s) URL"),
     "URL without scheme": (changed(entry(), "facts.licence.source", "example.org/licence"), "facts.licence.source", "not an http(s) URL"),
     "unknown layer": (changed(entry(), "layer", "cms"), "layer", "'server', 'toolkit' or 'framework'"),
-    "unknown key": (changed(entry(), "popularity", 5), "popularity", "Extra inputs are not permitted"),
+    "unknown key": (changed(entry(), "popularity", 5), "popularity", "unknown key 'popularity'"),
     "extension without name": (changed(entry(), "features.cors", cell("official-extension")), "features.cors", "needs 'via'"),
     "feature not stated": (changed(entry(), "features.cors"), "features", "feature 'cors' is not stated"),
     "licence not SPDX": (changed(entry(), "facts.licence.value", "MIT license"), "facts.licence", "SPDX"),

@@ -12,13 +12,14 @@ from webatlas.catalogue.prose import citations, prose_fields
 from webatlas.catalogue.reading import CatalogueError
 from webatlas.catalogue.snapshot import PyPISnapshot
 from webatlas.catalogue.snippets import Snippet
+from webatlas.text import did_you_mean
 
 
 def check_task_features(path: Path, tasks: Mapping[str, Task], features: Mapping[str, Feature], features_file: str) -> None:
     """Every feature a task demonstrates is in the vocabulary, the file `features_file` names."""
     for task in tasks.values():
         if task.demonstrates is not None and task.demonstrates not in features:
-            problem = f"{task.demonstrates!r} is not a feature of {features_file}"
+            problem = f"{task.demonstrates!r} is not a feature of {features_file}{did_you_mean(task.demonstrates, features)}"
             raise CatalogueError(path, task.slug, "demonstrates", problem)
 
 

@@ -91,7 +91,8 @@ def entry(slug: str = "demo", repository: str = "https://github.com/demo/demo") 
         "use_cases": ["Tests."],
         "install": f"pip install {slug}",
         "links": {"repository": repository, "documentation": SOURCE, "pypi": f"https://pypi.org/project/{slug}/", "changelog": SOURCE},
-        "snippets": {"command": "uvicorn {module}:app --port {port}"},
+        # Every task needs a recipe or a reason; a factory project writes no recipes.
+        "snippets": {"command": "uvicorn {module}:app --port {port}", "unsupported": {"hello_text": "Exists only in tests."}},
     }
 
 

@@ -109,6 +109,17 @@ def test_a_misspelt_recipe_file_suggests_the_task(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize("with_recipes", [True, False], ids=["beside recipes", "without a snippet folder"])
+def test_a_misspelt_unsupported_task_names_the_catalogue_file(tmp_path: Path, with_recipes: bool) -> None:
+    write_project(tmp_path, [misspelt(entry(), "snippets.unsupported.hello_text", "helo_text")])
+    if with_recipes:
+        write_recipe(tmp_path, "demo", "hello_text")
+    assert failure(tmp_path) == [
+        f"{tmp_path}/data/catalogue/demo.yaml: entry 'demo': field 'snippets.unsupported.helo_text': "
+        "'helo_text' is not a task in data/tasks.yaml (did you mean 'hello_text'?)"
+    ]
+
+
 def test_a_misspelt_claimed_task_suggests_the_task(tmp_path: Path) -> None:
     write_project(tmp_path)
     claim = {"slug": "fast", "claim": "Demo is fast.", "article": "An article", "check": "rank", "subject": "demo", "task": "hello"}

@@ -97,6 +97,15 @@ def check_install_results(path: Path, results: InstallCheck, snapshot: PyPISnaps
             raise CatalogueError(path, slug, "results", "no catalogue entry has this slug: run `make check-installs`")
 
 
+def check_unsupported_are_tasks(directory: Path, entries: Mapping[str, Entry], tasks: Mapping[str, Task]) -> None:
+    """Every task an entry gives a reason for lacking is a task of data/tasks.yaml."""
+    for slug, entry in entries.items():
+        for task in entry.snippets.unsupported if entry.snippets else {}:
+            if task not in tasks:
+                problem = f"'{task}' is not a task in data/tasks.yaml{did_you_mean(task, tasks)}"
+                raise CatalogueError(directory / f"{slug}.yaml", slug, f"snippets.unsupported.{task}", problem)
+
+
 def check_every_task_answered(path: Path, tasks: Mapping[str, Task], entries: Mapping[str, Entry], snippets: Sequence[Snippet]) -> None:
     """Every entry with recipes has one for each task or says why not; one line per task lists the entries that do neither."""
     written = {(snippet.entry.slug, snippet.task.slug) for snippet in snippets}

@@ -23,6 +23,7 @@ from webatlas.catalogue.cross_checks import (
     check_snapshot,
     check_star_repositories,
     check_task_features,
+    check_unsupported_are_tasks,
 )
 from webatlas.catalogue.install_results import INSTALL_CHECK_FILE, load_install_check
 from webatlas.catalogue.models import Entry, Feature, StarCount, Task, Vocabulary
@@ -147,6 +148,7 @@ def load_catalogue(root: Path) -> Catalogue:
     check_task_features(root / TASKS_FILE, tasks, features, FEATURES_FILE)
     entries = load_entries(root / ENTRIES_DIR, features)
     check_references(root / ENTRIES_DIR, entries)
+    check_unsupported_are_tasks(root / ENTRIES_DIR, entries, tasks)
     snapshot = load_snapshot(root / SNAPSHOT_FILE)
     check_snapshot(root / SNAPSHOT_FILE, snapshot, entries)
     install_check = load_install_check(root / INSTALL_CHECK_FILE)

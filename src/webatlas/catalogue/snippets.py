@@ -116,7 +116,4 @@ def discover(snippets_dir: Path, entries: dict[str, Entry], tasks: dict[str, Tas
             if task.slug in entry.snippets.unsupported:
                 raise CatalogueError(path, entry.slug, f"snippets.unsupported.{task.slug}", "the task has a snippet, so it is supported")
             snippets.append(Snippet(entry=entry, task=task, path=path))
-        for slug in entry.snippets.unsupported:
-            if slug not in tasks:
-                raise CatalogueError(folder, entry.slug, f"snippets.unsupported.{slug}", f"'{slug}' is not a task in data/tasks.yaml")
     return snippets, environments

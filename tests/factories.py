@@ -91,7 +91,8 @@ def entry(slug: str = "demo", repository: str = "https://github.com/demo/demo") 
         "use_cases": ["Tests."],
         "install": f"pip install {slug}",
         "links": {"repository": repository, "documentation": SOURCE, "pypi": f"https://pypi.org/project/{slug}/", "changelog": SOURCE},
-        "snippets": {"command": "uvicorn {module}:app --port {port}"},
+        # Every task needs a recipe or a reason; a factory project writes no recipes.
+        "snippets": {"command": "uvicorn {module}:app --port {port}", "unsupported": {"hello_text": "Exists only in tests."}},
     }
 
 
@@ -168,3 +169,13 @@ def write_project(root: Path, entries: list[dict[str, Any]] | None = None) -> Pa
     (root / "data" / "install_check.json").write_text(json.dumps(install_check(packages)))
     (root / "snippets").mkdir()
     return root
+
+
+def write_recipe(root: Path, slug: str, task: str) -> Path:
+    """An (empty) recipe for `task` in the snippet folder of entry `slug`, which pins the entry's package."""
+    folder = root / "snippets" / slug
+    folder.mkdir(exist_ok=True)
+    (folder / "requirements.txt").write_text(f"{slug}==1.0\n")
+    recipe = folder / f"{task}.py"
+    recipe.write_text("")
+    return recipe

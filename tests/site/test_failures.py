@@ -89,3 +89,19 @@ def test_hand_written_page_cannot_shadow_a_generated_one(tmp_path: Path) -> None
     build = mkdocs_build(project, tmp_path / "site")
     assert build.returncode != 0
     assert "docs/catalogue/aiohttp.md clashes with a generated file" in _one_error(build.output)
+
+
+def test_a_misspelt_key_fails_the_build_with_the_key_it_meant(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    path = project / "data" / "catalogue" / "tornado.yaml"
+    entry = read_yaml(path)
+    entry["facts"]["licence"]["sorce"] = entry["facts"]["licence"].pop("source")
+    path.write_text(yaml.safe_dump(entry, sort_keys=False))
+    build = mkdocs_build(project, tmp_path / "site")
+    assert build.returncode != 0
+    lines = build.output.splitlines()
+    first = lines.index(_one_error(build.output))
+    assert lines[first : first + 2] == [
+        "ERROR   -  data/catalogue/tornado.yaml: entry 'tornado': field 'facts.licence.source': required field is missing",
+        "data/catalogue/tornado.yaml: entry 'tornado': field 'facts.licence.sorce': unknown key 'sorce' (did you mean 'source'?)",
+    ], build.output

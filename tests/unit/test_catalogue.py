@@ -6,8 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
+import yaml
 
-from tests.factories import cell, changed, entry, snapshot, write_project
+from tests.factories import TASKS, cell, changed, entry, snapshot, write_project, write_recipe
 from webatlas.catalogue.loading import load_catalogue
 from webatlas.catalogue.reading import CatalogueError
 
@@ -47,7 +48,7 @@ BAD_ENTRIES = {
     "non-http URL": (changed(entry(), "links.documentation", "ftp://example.org/docs"), "links.documentation", "not an http(s) URL"),
     "URL without scheme": (changed(entry(), "facts.licence.source", "example.org/licence"), "facts.licence.source", "not an http(s) URL"),
     "unknown layer": (changed(entry(), "layer", "cms"), "layer", "'server', 'toolkit' or 'framework'"),
-    "unknown key": (changed(entry(), "popularity", 5), "popularity", "Extra inputs are not permitted"),
+    "unknown key": (changed(entry(), "popularity", 5), "popularity", "unknown key 'popularity'"),
     "extension without name": (changed(entry(), "features.cors", cell("official-extension")), "features.cors", "needs 'via'"),
     "feature not stated": (changed(entry(), "features.cors"), "features", "feature 'cors' is not stated"),
     "licence not SPDX": (changed(entry(), "facts.licence.value", "MIT license"), "facts.licence", "SPDX"),
@@ -228,3 +229,37 @@ def test_a_bad_pin_names_the_file_and_the_line(tmp_path: Path, line: str, proble
     assert raised.value.file.endswith("snippets/demo/requirements.txt")
     assert (raised.value.entry, raised.value.field) == ("line 3", "(pin)")
     assert raised.value.problem.startswith(problem) and "\n" not in str(raised.value)
+
+
+GREETING = {"slug": "greeting", "title": "Greeting", "summary": "Greets by name."}
+FAREWELL = {"slug": "farewell", "title": "Farewell", "summary": "Says goodbye."}
+
+
+def test_a_task_without_every_recipe_or_reason_fails_with_one_line(tmp_path: Path) -> None:
+    """alpha and demo have the recipe, beta says why not, delta and gamma do neither, omega has no recipes at all."""
+    entries = [entry(slug) for slug in ("alpha", "beta", "delta", "demo", "gamma", "omega")]
+    entries[1]["snippets"]["unsupported"]["greeting"] = "It cannot greet."
+    del entries[5]["snippets"]
+    write_project(tmp_path, entries)
+    (tmp_path / "data" / "tasks.yaml").write_text(yaml.safe_dump([*TASKS, GREETING]))
+    for slug in ("alpha", "demo"):
+        write_recipe(tmp_path, slug, "greeting")
+    with pytest.raises(CatalogueError) as raised:
+        load_catalogue(tmp_path)
+    assert str(raised.value) == (
+        f"{tmp_path}/data/tasks.yaml: entry 'greeting': field '(recipes)': no recipe snippets/<slug>/greeting.py"
+        " and no reason snippets.unsupported.greeting in data/catalogue/<slug>.yaml for delta and gamma"
+    )
+
+
+def test_each_task_without_every_recipe_or_reason_gets_its_line(tmp_path: Path) -> None:
+    write_project(tmp_path)
+    (tmp_path / "data" / "tasks.yaml").write_text(yaml.safe_dump([*TASKS, GREETING, FAREWELL]))
+    with pytest.raises(CatalogueError) as raised:
+        load_catalogue(tmp_path)
+    assert str(raised.value).splitlines() == [
+        f"{tmp_path}/data/tasks.yaml: entry 'greeting': field '(recipes)': no recipe snippets/<slug>/greeting.py"
+        " and no reason snippets.unsupported.greeting in data/catalogue/<slug>.yaml for demo",
+        f"{tmp_path}/data/tasks.yaml: entry 'farewell': field '(recipes)': no recipe snippets/<slug>/farewell.py"
+        " and no reason snippets.unsupported.farewell in data/catalogue/<slug>.yaml for demo",
+    ]

@@ -369,7 +369,7 @@ BAD_FILES: dict[str, tuple[str, str, str, str]] = {
         "pythons.3.11.7.latest",
         "installs is false",
     ),
-    "unknown key": (json.dumps(check_file({"demo": {**demo_result(), "pinned": "1.0"}})), "demo", "pinned", "Extra inputs"),
+    "unknown key": (json.dumps(check_file({"demo": {**demo_result(), "pinned": "1.0"}})), "demo", "pinned", "unknown key 'pinned'"),
     "bad slug": (json.dumps(check_file({"Not A Slug": demo_result()})), "(file)", "results.Not A Slug", "pattern"),
     "future date": (json.dumps({**check_file({}), "checked_on": "2999-01-01"}), "(file)", "checked_on", "in the future"),
 }

@@ -8,6 +8,7 @@ from typing import Literal
 
 from webatlas.catalogue.models import Entry, Slug, Strict, Task, Text
 from webatlas.catalogue.reading import CatalogueError, read_yaml, validate
+from webatlas.text import did_you_mean
 
 CLAIMS_FILE = "data/claims.yaml"
 
@@ -39,7 +40,8 @@ def load_claims(path: Path, entries: Mapping[str, Entry], tasks: Mapping[str, Ta
             if slug is not None and slug not in entries:
                 raise CatalogueError(path, claim.slug, field_name, f"{slug!r} is no catalogue entry")
         if claim.task not in tasks:
-            raise CatalogueError(path, claim.slug, "task", f"{claim.task!r} is not a task of data/tasks.yaml")
+            problem = f"{claim.task!r} is not a task of data/tasks.yaml{did_you_mean(claim.task, tasks)}"
+            raise CatalogueError(path, claim.slug, "task", problem)
         if claim.check in ("latency", "relative") and claim.versus is None:
             raise CatalogueError(path, claim.slug, "versus", f"a {claim.check} claim compares two entries: name the other")
         if (claim.check == "latency") != (claim.limit_ms is not None):

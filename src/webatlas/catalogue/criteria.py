@@ -10,6 +10,7 @@ from pydantic import Field
 
 from webatlas.catalogue.models import Feature, Layer, Slug, Status, Strict, Text
 from webatlas.catalogue.reading import CatalogueError, read_yaml, validate
+from webatlas.text import did_you_mean
 
 CRITERIA_FILE = "data/criteria.yaml"
 
@@ -63,7 +64,8 @@ def load_criteria(path: Path, features: Mapping[str, Feature]) -> Criteria:
     for slug in criteria.required_features:
         feature = features.get(slug)
         if feature is None:
-            raise CatalogueError(path, "(file)", "required_features", f"{slug!r} is not a feature of data/features.yaml")
+            problem = f"{slug!r} is not a feature of data/features.yaml{did_you_mean(slug, features)}"
+            raise CatalogueError(path, "(file)", "required_features", problem)
         missing = sorted(set(criteria.candidate_layers) - set(feature.layers))
         if missing:
             raise CatalogueError(path, "(file)", "required_features", f"{slug!r} does not apply to the {missing[0]} layer")

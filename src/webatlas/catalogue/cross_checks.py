@@ -5,20 +5,21 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from webatlas.catalogue.cells import OFFERED, Cells
+from webatlas.catalogue.cells import Cells
 from webatlas.catalogue.install_results import InstallCheck
 from webatlas.catalogue.models import Entry, Feature, StarCount, Task
 from webatlas.catalogue.prose import citations, prose_fields
-from webatlas.catalogue.reading import CatalogueError
+from webatlas.catalogue.reading import CatalogueError, Problem
 from webatlas.catalogue.snapshot import PyPISnapshot
 from webatlas.catalogue.snippets import Snippet
+from webatlas.text import did_you_mean, listed
 
 
 def check_task_features(path: Path, tasks: Mapping[str, Task], features: Mapping[str, Feature], features_file: str) -> None:
     """Every feature a task demonstrates is in the vocabulary, the file `features_file` names."""
     for task in tasks.values():
         if task.demonstrates is not None and task.demonstrates not in features:
-            problem = f"{task.demonstrates!r} is not a feature of {features_file}"
+            problem = f"{task.demonstrates!r} is not a feature of {features_file}{did_you_mean(task.demonstrates, features)}"
             raise CatalogueError(path, task.slug, "demonstrates", problem)
 
 
@@ -96,25 +97,43 @@ def check_install_results(path: Path, results: InstallCheck, snapshot: PyPISnaps
             raise CatalogueError(path, slug, "results", "no catalogue entry has this slug: run `make check-installs`")
 
 
-def check_recipes_prove_cells(
-    directory: Path, entries: Mapping[str, Entry], tasks: Mapping[str, Task], snippets: list[Snippet], cells: Cells
-) -> None:
-    """A cell that claims a feature a task demonstrates has that task's recipe, or a reason why not; a cell that says no has none."""
-    written = {(snippet.entry.slug, snippet.task.slug) for snippet in snippets}
+def check_unsupported_are_tasks(directory: Path, entries: Mapping[str, Entry], tasks: Mapping[str, Task]) -> None:
+    """Every task an entry gives a reason for lacking is a task of data/tasks.yaml."""
     for slug, entry in entries.items():
-        if entry.snippets is None:
-            continue
-        for task in tasks.values():
-            if task.demonstrates is None:
-                continue
-            support = cells[slug][task.demonstrates].support
-            has_recipe = (slug, task.slug) in written
-            if support in OFFERED and not has_recipe and task.slug not in entry.snippets.unsupported:
-                problem = f"the {task.demonstrates} cell says {support}: snippets/{slug}/{task.slug}.py must prove it, or say here why not"
-                raise CatalogueError(directory / f"{slug}.yaml", slug, f"snippets.unsupported.{task.slug}", problem)
-            if support == "no" and has_recipe:
-                problem = f"snippets/{slug}/{task.slug}.py does {task.demonstrates}, which this cell says it cannot: one of them is wrong"
-                raise CatalogueError(directory / f"{slug}.yaml", slug, f"features.{task.demonstrates}", problem)
+        for task in entry.snippets.unsupported if entry.snippets else {}:
+            if task not in tasks:
+                problem = f"'{task}' is not a task in data/tasks.yaml{did_you_mean(task, tasks)}"
+                raise CatalogueError(directory / f"{slug}.yaml", slug, f"snippets.unsupported.{task}", problem)
+
+
+def check_every_task_answered(path: Path, tasks: Mapping[str, Task], entries: Mapping[str, Entry], snippets: Sequence[Snippet]) -> None:
+    """Every entry with recipes has one for each task or says why not; one line per task lists the entries that do neither."""
+    written = {(snippet.entry.slug, snippet.task.slug) for snippet in snippets}
+    problems = []
+    for task in tasks:
+        unanswered = [
+            slug
+            for slug, entry in entries.items()
+            if entry.snippets is not None and (slug, task) not in written and task not in entry.snippets.unsupported
+        ]
+        if unanswered:
+            wanted = f"no recipe snippets/<slug>/{task}.py and no reason snippets.unsupported.{task} in data/catalogue/<slug>.yaml"
+            problems.append(Problem(task, "(recipes)", f"{wanted} for {listed(unanswered)}"))
+    if problems:
+        first, *more = problems
+        raise CatalogueError(path, first.entry, first.field, first.problem, *more)
+
+
+def check_recipes_prove_cells(directory: Path, snippets: Sequence[Snippet], cells: Cells) -> None:
+    """No recipe does a feature its entry's cell says the entry lacks.
+
+    A cell that claims the feature needs no check here: `check_every_task_answered` already asks for the recipe or a reason.
+    """
+    for snippet in snippets:
+        slug, feature = snippet.entry.slug, snippet.task.demonstrates
+        if feature is not None and cells[slug][feature].support == "no":
+            problem = f"snippets/{slug}/{snippet.path.name} does {feature}, which this cell says it cannot: one of them is wrong"
+            raise CatalogueError(directory / f"{slug}.yaml", slug, f"features.{feature}", problem)
 
 
 def check_citations(directory: Path, entries: Mapping[str, Entry], cells: Cells) -> None:

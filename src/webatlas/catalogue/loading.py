@@ -16,12 +16,14 @@ from webatlas.catalogue.claims import CLAIMS_FILE, load_claims
 from webatlas.catalogue.criteria import CRITERIA_FILE, load_criteria
 from webatlas.catalogue.cross_checks import (
     check_citations,
+    check_every_task_answered,
     check_install_results,
     check_recipes_prove_cells,
     check_references,
     check_snapshot,
     check_star_repositories,
     check_task_features,
+    check_unsupported_are_tasks,
 )
 from webatlas.catalogue.install_results import INSTALL_CHECK_FILE, load_install_check
 from webatlas.catalogue.models import Entry, Feature, StarCount, Task, Vocabulary
@@ -146,6 +148,7 @@ def load_catalogue(root: Path) -> Catalogue:
     check_task_features(root / TASKS_FILE, tasks, features, FEATURES_FILE)
     entries = load_entries(root / ENTRIES_DIR, features)
     check_references(root / ENTRIES_DIR, entries)
+    check_unsupported_are_tasks(root / ENTRIES_DIR, entries, tasks)
     snapshot = load_snapshot(root / SNAPSHOT_FILE)
     check_snapshot(root / SNAPSHOT_FILE, snapshot, entries)
     install_check = load_install_check(root / INSTALL_CHECK_FILE)
@@ -153,6 +156,7 @@ def load_catalogue(root: Path) -> Catalogue:
     star_counts = load_star_counts(root / STARS_FILE)
     check_star_repositories(root / STARS_FILE, star_counts, entries)
     snippets, environments = discover(root / SNIPPETS_DIR, entries, tasks)
+    check_every_task_answered(root / TASKS_FILE, tasks, entries, snippets)
     catalogue = Catalogue(
         vocabulary=vocabulary,
         criteria=load_criteria(root / CRITERIA_FILE, features),
@@ -167,7 +171,7 @@ def load_catalogue(root: Path) -> Catalogue:
     )
     cells = resolve(entries, features, vocabulary, snapshot, lambda entry: catalogue.status_of(entry).status, root / ENTRIES_DIR)
     check_citations(root / ENTRIES_DIR, entries, cells)
-    check_recipes_prove_cells(root / ENTRIES_DIR, entries, tasks, snippets, cells)
+    check_recipes_prove_cells(root / ENTRIES_DIR, snippets, cells)
     return replace(
         catalogue,
         cells=cells,

@@ -11,6 +11,8 @@ from urllib.parse import urlsplit
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
+from webatlas.text import did_you_mean
+
 Layer = Literal["server", "toolkit", "framework"]
 """Where an entry sits: a server runs apps, a toolkit gives building blocks, a framework gives a full stack."""
 
@@ -266,7 +268,8 @@ def _server_provided(info: ValidationInfo) -> frozenset[str]:
 def _known_feature(name: str, info: ValidationInfo) -> str:
     vocabulary = _vocabulary(info)
     if name not in vocabulary:
-        raise ValueError(f"unknown feature {name!r}; data/features.yaml defines {', '.join(sorted(vocabulary))}")
+        defined = ", ".join(sorted(vocabulary))
+        raise ValueError(f"unknown feature {name!r}{did_you_mean(name, vocabulary)}; data/features.yaml defines {defined}")
     return name
 
 
@@ -297,6 +300,9 @@ class Entry(Strict):
     @classmethod
     def _states_every_feature(cls, features: dict[str, FeatureCell], info: ValidationInfo) -> dict[str, FeatureCell]:
         layer = info.data.get("layer")
+        if layer is None:
+            # A missing or unknown layer is reported on its own; which features apply depends on it.
+            return features
         if layer != "server":
             computed = sorted(set(features) & _server_provided(info))
             if computed:

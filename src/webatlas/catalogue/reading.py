@@ -3,22 +3,40 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+import types
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Annotated, Any, TypeVar, Union, get_args, get_origin
 
 import yaml
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+from webatlas.text import did_you_mean
 
 M = TypeVar("M", bound=BaseModel)
 
 
-class CatalogueError(ValueError):
-    """Bad data: the message names the file, the entry and the field."""
+@dataclass(frozen=True)
+class Problem:
+    """One bad value of a file: the entry and the field that hold it, and what is wrong with it."""
 
-    def __init__(self, file: Path, entry: str, field: str, problem: str) -> None:
+    entry: str
+    field: str
+    problem: str
+
+
+class CatalogueError(ValueError):
+    """Bad data: each line of the message names the file, the entry and the field of one problem.
+
+    `entry`, `field` and `problem` are the first problem's; `more` are further problems in the same file.
+    """
+
+    def __init__(self, file: Path, entry: str, field: str, problem: str, *more: Problem) -> None:
         self.file, self.entry, self.field, self.problem = shown(file), entry, field, problem
-        super().__init__(f"{self.file}: entry '{entry}': field '{field}': {problem}")
+        self.problems = (Problem(entry, field, problem), *more)
+        super().__init__("\n".join(f"{self.file}: entry '{each.entry}': field '{each.field}': {each.problem}" for each in self.problems))
 
 
 def shown(path: Path) -> str:
@@ -70,20 +88,57 @@ def read_yaml(path: Path) -> Any:
 
 
 def validate(model: type[M], raw: object, *, file: Path, entry: str, context: Mapping[str, Any] | None = None) -> M:
-    """Validate one raw entry, turning the first pydantic error into a CatalogueError."""
+    """Validate one raw entry; every pydantic error becomes one line of a CatalogueError."""
     try:
         return model.model_validate(raw, context=context)
     except ValidationError as error:
-        first = error.errors()[0]
-        # Pydantic marks a bad mapping key with a trailing "[key]"; the key itself names the field.
-        location = ".".join(str(part) for part in first["loc"] if part != "[key]") or "(entry)"
-        problem = first["msg"]
-        if first["type"] == "missing":
-            problem = "required field is missing"
-        extra = error.error_count() - 1
-        if extra:
-            problem += f" (and {extra} more problem{'s' if extra > 1 else ''} in this entry)"
-        raise CatalogueError(file, entry, location, problem) from None
+        first, *more = (_problem(model, entry, details) for details in error.errors())
+        raise CatalogueError(file, entry, first.field, first.problem, *more) from None
+
+
+def _problem(model: type[BaseModel], entry: str, details: ErrorDetails) -> Problem:
+    # Pydantic marks a bad mapping key with a trailing "[key]"; the key itself names the field.
+    location = tuple(part for part in details["loc"] if part != "[key]")
+    if details["type"] == "missing":
+        problem = "required field is missing"
+    elif details["type"] == "extra_forbidden":
+        key = str(location[-1])
+        problem = f"unknown key {key!r}{did_you_mean(key, known_keys(model, location[:-1]))}"
+    elif details["type"] == "value_error":
+        # The validator's own words, without pydantic's "Value error, " in front.
+        problem = str(details.get("ctx", {}).get("error", details["msg"]))
+    else:
+        problem = details["msg"]
+    return Problem(entry, ".".join(str(part) for part in location) or "(entry)", problem)
+
+
+def known_keys(model: type[BaseModel], location: Sequence[int | str]) -> list[str]:
+    """The keys a mapping at `location` inside `model` may hold: its fields' names, or their aliases where they have one."""
+    kinds = _possible_types(model)
+    for part in location:
+        kinds = [inner for kind in kinds for inner in _possible_types(_type_inside(kind, part))]
+    models = [kind for kind in kinds if isinstance(kind, type) and get_origin(kind) is None and issubclass(kind, BaseModel)]
+    return sorted({field.alias or name for kind in models for name, field in kind.model_fields.items()})
+
+
+def _possible_types(kind: Any) -> list[Any]:
+    """The types a value of `kind` may have: `kind` without `Annotated`, a union split into its members."""
+    origin = get_origin(kind)
+    if origin is Annotated:
+        return _possible_types(get_args(kind)[0])
+    if origin in (Union, types.UnionType):
+        return [member for argument in get_args(kind) for member in _possible_types(argument)]
+    return [kind]
+
+
+def _type_inside(kind: Any, part: int | str) -> Any:
+    """The type of the value at `part` (a field name, list index or mapping key) of a value of `kind`; None when unknown."""
+    if get_origin(kind) in (list, dict):
+        return get_args(kind)[-1]
+    if isinstance(kind, type) and issubclass(kind, BaseModel):
+        fields = {field.alias or name: field for name, field in kind.model_fields.items()}
+        return fields[str(part)].annotation if str(part) in fields else None
+    return None
 
 
 def read_keyed_json(path: Path, model: type[M], *, items: str, item_model: type[BaseModel], remedy: str) -> M:

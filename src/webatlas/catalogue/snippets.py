@@ -10,6 +10,7 @@ from packaging.utils import canonicalize_name
 
 from webatlas.catalogue.models import Entry, Task
 from webatlas.catalogue.reading import CatalogueError, read_text
+from webatlas.text import did_you_mean
 
 DOCUMENTED_PORT = 8000
 """The port the site shows in commands; tests substitute a free one."""
@@ -110,11 +111,9 @@ def discover(snippets_dir: Path, entries: dict[str, Entry], tasks: dict[str, Tas
         for path in sorted(folder.glob("*.py")):
             task = tasks.get(path.stem)
             if task is None:
-                raise CatalogueError(path, entry.slug, "(task)", f"'{path.stem}' is not a task in data/tasks.yaml")
+                problem = f"'{path.stem}' is not a task in data/tasks.yaml{did_you_mean(path.stem, tasks)}"
+                raise CatalogueError(path, entry.slug, "(task)", problem)
             if task.slug in entry.snippets.unsupported:
                 raise CatalogueError(path, entry.slug, f"snippets.unsupported.{task.slug}", "the task has a snippet, so it is supported")
             snippets.append(Snippet(entry=entry, task=task, path=path))
-        for slug in entry.snippets.unsupported:
-            if slug not in tasks:
-                raise CatalogueError(folder, entry.slug, f"snippets.unsupported.{slug}", f"'{slug}' is not a task in data/tasks.yaml")
     return snippets, environments

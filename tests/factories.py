@@ -121,6 +121,11 @@ def install_check(packages: dict[str, str]) -> dict[str, Any]:
     return {"pythons": ["3.11.7"], "platform": "linux-x86_64", "checked_on": AS_OF, "results": results}
 
 
+def integration_check(results: dict[str, Any]) -> dict[str, Any]:
+    """An integration check with `results` by package, as `make check-integrations` writes it."""
+    return {"checked_on": AS_OF, "platform": "linux-x86_64", "results": results}
+
+
 DELETE = object()
 """Pass as the value to `changed` to remove the field."""
 
@@ -167,6 +172,8 @@ def write_project(root: Path, entries: list[dict[str, Any]] | None = None) -> Pa
     }
     (root / "data" / "pypi_snapshot.json").write_text(json.dumps(snapshot(sorted(set(packages.values()) | relied_on))))
     (root / "data" / "install_check.json").write_text(json.dumps(install_check(packages)))
+    (root / "data" / "integrations.yaml").write_text("[]\n")
+    (root / "data" / "integration_check.json").write_text(json.dumps(integration_check({})))
     (root / "snippets").mkdir()
     return root
 

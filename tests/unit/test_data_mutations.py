@@ -32,6 +32,8 @@ from webatlas.catalogue.cross_checks import (
     check_task_features,
 )
 from webatlas.catalogue.install_results import load_install_check
+from webatlas.catalogue.integration_results import load_integration_check
+from webatlas.catalogue.integrations import check_integration_results, load_integrations
 from webatlas.catalogue.loading import (
     FEATURES_FILE,
     load_catalogue,
@@ -65,6 +67,10 @@ LOADERS: dict[str, Callable[[Path], object]] = {
     "data/pypi_snapshot.json": lambda path: check_snapshot(path, load_snapshot(path), CATALOGUE.entries),
     "data/install_check.json": lambda path: check_install_results(
         path, load_install_check(path), CATALOGUE.snapshot, CATALOGUE.entries
+    ),
+    "data/integrations.yaml": lambda path: load_integrations(path, CATALOGUE.entries, CATALOGUE.features),
+    "data/integration_check.json": lambda path: check_integration_results(
+        path, load_integration_check(path), CATALOGUE.integrations, CATALOGUE.snapshot
     ),
     ENTRY: _load_entry,
     BENCHMARK_SET: lambda path: newest(path.parents[2]),

@@ -12,6 +12,8 @@ from webatlas.catalogue.cells import Cell, Cells
 from webatlas.catalogue.claims import Claim
 from webatlas.catalogue.criteria import Criteria
 from webatlas.catalogue.install_results import InstallCheck, minor
+from webatlas.catalogue.integration_results import IntegrationCheck
+from webatlas.catalogue.integrations import IntegrationPackage
 from webatlas.catalogue.models import Entry, Feature, Release, StarCount, Task, Vocabulary
 from webatlas.catalogue.snapshot import PyPIRelease, PyPISnapshot
 from webatlas.catalogue.snippets import Snippet, SnippetEnvironment
@@ -49,6 +51,10 @@ class Catalogue:
     """Every entry's resolved feature cells; `load_catalogue` fills it."""
     pairs: tuple[tuple[str, str], ...] = ()
     """Slugs of the entries compared on pages of their own, as data/comparisons.yaml lists them."""
+    integrations: dict[str, IntegrationPackage] = field(default_factory=dict)
+    """The packages of data/integrations.yaml that serve several frameworks, by name."""
+    integration_check: IntegrationCheck | None = None
+    """What `make check-integrations` found for each of them; `load_catalogue` fills it."""
     benchmarks: BenchmarkSet | None = None
     """The newest load benchmark set of data/benchmarks/, or None before one is committed."""
     claims: tuple[Claim, ...] = ()

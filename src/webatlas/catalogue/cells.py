@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from webatlas.catalogue.integrations import INTEGRATIONS_FILE, Derivations, IntegrationPackage
 from webatlas.catalogue.models import Entry, Feature, FeatureCell, Status, Support, Vocabulary
 from webatlas.catalogue.reading import CatalogueError
 from webatlas.catalogue.snapshot import PyPISnapshot
 from webatlas.catalogue.status import months_between
+from webatlas.text import listed
 
 UNMAINTAINED: frozenset[Status] = frozenset({"unmaintained", "archived"})
 """Statuses of a catalogue server that no longer counts for a feature it would provide."""
@@ -39,6 +41,8 @@ class Cell:
     own_server_of: Entry | None = None
     """For a server-provided feature that the entry's own server has: the base whose server that is, if not its own."""
     note: str | None = None
+    derived: tuple[str, ...] = ()
+    """The packages of `via` that come from data/integrations.yaml, verified by the integration check."""
 
     @property
     def computed(self) -> bool:
@@ -77,6 +81,8 @@ class _Context:
     snapshot: PyPISnapshot
     status_of: Callable[[Entry], Status]
     entries_dir: Path
+    registry: Mapping[str, IntegrationPackage]
+    derivations: Derivations
 
     def error(self, entry: Entry, field: str, problem: str) -> CatalogueError:
         return CatalogueError(self.entries_dir / f"{entry.slug}.yaml", entry.slug, field, problem)
@@ -89,9 +95,12 @@ def resolve(
     snapshot: PyPISnapshot,
     status_of: Callable[[Entry], Status],
     entries_dir: Path,
+    registry: Mapping[str, IntegrationPackage],
+    derivations: Derivations,
 ) -> Cells:
-    """Every entry's every applicable feature, resolved; bases before the entries built on them."""
-    context = _Context(entries, features, vocabulary, snapshot, status_of, entries_dir)
+    """Every entry's every applicable feature, resolved; bases before the entries built on them. A feature an entry does
+    not state is derived from the packages of `derivations`."""
+    context = _Context(entries, features, vocabulary, snapshot, status_of, entries_dir, registry, derivations)
     cells: Cells = {}
 
     def of(entry: Entry) -> dict[str, Cell]:
@@ -113,9 +122,43 @@ def _entry_cells(entry: Entry, context: _Context, cells: Cells) -> dict[str, Cel
             continue
         if feature.provided_by == "server" and entry.layer != "server":
             resolved[slug] = _from_servers(entry, slug, context, cells)
+        elif slug in entry.features:
+            resolved[slug] = _with_derived(entry, slug, _stated(entry, slug, entry.features[slug], context, cells), context)
         else:
-            resolved[slug] = _stated(entry, slug, entry.features[slug], context, cells)
+            resolved[slug] = _derived(entry, slug, context)
     return resolved
+
+
+def _derived(entry: Entry, feature: str, context: _Context) -> Cell:
+    """A cell the entry leaves unstated: third-party through the registry's verified packages."""
+    derivation = context.derivations.get((entry.slug, feature))
+    if derivation is None:
+        problem = f"feature {feature!r} is not stated, and no package of {INTEGRATIONS_FILE} verified for {entry.name} derives it"
+        raise context.error(entry, "features", problem)
+    names, source = derivation.names, str(derivation.packages[0].source)
+    return Cell(support="third-party", via=names, derived=names, source=source, as_of=derivation.checked_on, version=None)
+
+
+def _with_derived(entry: Entry, feature: str, stated: Cell, context: _Context) -> Cell:
+    """A stated cell, with the registry's packages added to a third-party one; a stated 'no' or package that the
+    registry gives is refused, since the two would disagree or say the same thing twice."""
+    field = f"features.{feature}"
+    registered = {
+        name for name, package in context.registry.items() if feature in package.features and package.integration_for(entry.slug)
+    }
+    doubled = sorted(registered & set(stated.via))
+    if doubled and stated.inherited_from is None:
+        problem = f"{doubled[0]} is in {INTEGRATIONS_FILE} for {entry.name}, so this cell is derived from it: remove the cell"
+        raise context.error(entry, f"{field}.via", problem)
+    derivation = context.derivations.get((entry.slug, feature))
+    if derivation is None or stated.inherited_from is not None or stated.support in ("built-in", "official-extension"):
+        return stated
+    if stated.support == "no":
+        give = "give" if len(derivation.names) > 1 else "gives"
+        packages = listed(list(derivation.names))
+        problem = f"says no, but {packages} of {INTEGRATIONS_FILE} {give} it, verified by the integration check: remove the cell"
+        raise context.error(entry, f"{field}.support", problem)
+    return replace(stated, via=(*stated.via, *derivation.names), derived=derivation.names)
 
 
 def _stated(entry: Entry, feature: str, stated: FeatureCell, context: _Context, cells: Cells) -> Cell:

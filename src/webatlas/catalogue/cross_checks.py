@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from webatlas.catalogue.cells import Cells
@@ -58,18 +58,21 @@ def _cycle_from(slug: str, entries: Mapping[str, Entry], path: tuple[str, ...]) 
     return ()
 
 
-def snapshot_packages(entries: Mapping[str, Entry]) -> dict[str, str]:
-    """Every PyPI package the snapshot covers -> the first entry that needs it: catalogue packages, then packages cells rely on."""
+def snapshot_packages(entries: Mapping[str, Entry], integrations: Iterable[str] = ()) -> dict[str, str]:
+    """Every PyPI package the snapshot covers -> the first entry that needs it, or its own name: catalogue packages,
+    then packages cells rely on, then the packages of data/integrations.yaml."""
     packages = {entry.package.pypi: slug for slug, entry in entries.items() if entry.package}
     for slug, entry in entries.items():
         for name in entry.relied_on_packages:
             packages.setdefault(name, slug)
+    for name in integrations:
+        packages.setdefault(name, name)
     return packages
 
 
-def check_snapshot(path: Path, snapshot: PyPISnapshot, entries: Mapping[str, Entry]) -> None:
-    """The snapshot holds exactly the catalogue's PyPI packages and the packages its cells rely on."""
-    packages = snapshot_packages(entries)
+def check_snapshot(path: Path, snapshot: PyPISnapshot, entries: Mapping[str, Entry], integrations: Iterable[str] = ()) -> None:
+    """The snapshot holds exactly the catalogue's PyPI packages and the packages its cells and the registry rely on."""
+    packages = snapshot_packages(entries, integrations)
     for name, slug in packages.items():
         if name not in snapshot.packages:
             raise CatalogueError(path, slug, "packages", f"no snapshot of {name!r}: run `make refresh`")

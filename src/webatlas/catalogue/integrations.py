@@ -6,14 +6,19 @@ not depend on which packages the person judging the cell happened to know.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
 
 from pydantic import Field, HttpUrl, model_validator
 
+from webatlas.catalogue.integration_results import IntegrationCheck
 from webatlas.catalogue.models import PACKAGE_PATTERN, Entry, Feature, PastDate, Slug, Strict, Text
 from webatlas.catalogue.reading import CatalogueError, read_yaml, validate
+from webatlas.catalogue.snapshot import PyPISnapshot
+from webatlas.catalogue.status import months_between
 
 INTEGRATIONS_FILE = "data/integrations.yaml"
 MODULE_PATTERN = r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$"
@@ -79,3 +84,62 @@ def load_integrations(path: Path, entries: Mapping[str, Entry], features: Mappin
                 raise CatalogueError(path, label, f"integrations.{index}.entry", problem)
         packages[package.package] = package
     return packages
+
+
+@dataclass(frozen=True)
+class Derivation:
+    """The registry packages that the integration check verified for one framework and one feature."""
+
+    packages: tuple[IntegrationPackage, ...]
+    checked_on: dt.date
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(package.package for package in self.packages)
+
+
+Derivations = dict[tuple[str, str], Derivation]
+"""(entry slug, feature slug) -> the packages that give the entry the feature."""
+
+
+def derivations(registry: Mapping[str, IntegrationPackage], check: IntegrationCheck) -> Derivations:
+    """Every framework's verified third-party packages by feature; a package the check saw fail does not count."""
+    found: dict[tuple[str, str], list[IntegrationPackage]] = {}
+    for name, package in sorted(registry.items()):
+        for integration in package.integrations:
+            if check.works(name, integration.entry):
+                for feature in package.features:
+                    found.setdefault((integration.entry, feature), []).append(package)
+    return {key: Derivation(tuple(packages), check.checked_on) for key, packages in found.items()}
+
+
+def check_maintained(path: Path, registry: Mapping[str, IntegrationPackage], snapshot: PyPISnapshot, window_months: int) -> None:
+    """Every package has a release within the third-party rule's window before the snapshot."""
+    for name in registry:
+        newest = max(release.date for release in snapshot.packages[name].releases)
+        if months_between(newest, snapshot.as_of) >= window_months:
+            problem = (
+                f"the newest release is from {newest.isoformat()}, over {window_months} months before the snapshot of "
+                f"{snapshot.as_of.isoformat()}: an unmaintained package does not count, so remove it"
+            )
+            raise CatalogueError(path, name, "package", problem)
+
+
+def check_integration_results(
+    path: Path, check: IntegrationCheck, registry: Mapping[str, IntegrationPackage], snapshot: PyPISnapshot
+) -> None:
+    """The check covers exactly the registry, each package at the release the snapshot calls latest."""
+    remedy = "run `make check-integrations`"
+    for name, package in registry.items():
+        result = check.results.get(name)
+        if result is None:
+            raise CatalogueError(path, name, "results", f"no integration check of {name}: {remedy}")
+        latest = snapshot.packages[name].latest_version
+        if result.version != latest:
+            raise CatalogueError(path, name, "version", f"checked {result.version}, but the PyPI snapshot's latest is {latest}: {remedy}")
+        claimed = sorted(integration.entry for integration in package.integrations)
+        if sorted(result.entries) != claimed:
+            raise CatalogueError(path, name, "entries", f"checked with {sorted(result.entries)}, not {claimed}: {remedy}")
+    for name in check.results:
+        if name not in registry:
+            raise CatalogueError(path, name, "results", f"no package {name!r} in {INTEGRATIONS_FILE}: {remedy}")

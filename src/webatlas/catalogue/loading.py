@@ -26,6 +26,14 @@ from webatlas.catalogue.cross_checks import (
     check_unsupported_are_tasks,
 )
 from webatlas.catalogue.install_results import INSTALL_CHECK_FILE, load_install_check
+from webatlas.catalogue.integration_results import INTEGRATION_CHECK_FILE, load_integration_check
+from webatlas.catalogue.integrations import (
+    INTEGRATIONS_FILE,
+    check_integration_results,
+    check_maintained,
+    derivations,
+    load_integrations,
+)
 from webatlas.catalogue.models import Entry, Feature, StarCount, Task, Vocabulary
 from webatlas.catalogue.reading import CatalogueError, read_text, read_yaml, shown, validate
 from webatlas.catalogue.snapshot import load_snapshot
@@ -149,8 +157,9 @@ def load_catalogue(root: Path) -> Catalogue:
     entries = load_entries(root / ENTRIES_DIR, features)
     check_references(root / ENTRIES_DIR, entries)
     check_unsupported_are_tasks(root / ENTRIES_DIR, entries, tasks)
+    registry = load_integrations(root / INTEGRATIONS_FILE, entries, features)
     snapshot = load_snapshot(root / SNAPSHOT_FILE)
-    check_snapshot(root / SNAPSHOT_FILE, snapshot, entries)
+    check_snapshot(root / SNAPSHOT_FILE, snapshot, entries, registry)
     install_check = load_install_check(root / INSTALL_CHECK_FILE)
     check_install_results(root / INSTALL_CHECK_FILE, install_check, snapshot, entries)
     star_counts = load_star_counts(root / STARS_FILE)
@@ -169,12 +178,26 @@ def load_catalogue(root: Path) -> Catalogue:
         snippets=snippets,
         environments=environments,
     )
-    cells = resolve(entries, features, vocabulary, snapshot, lambda entry: catalogue.status_of(entry).status, root / ENTRIES_DIR)
+    check_maintained(root / INTEGRATIONS_FILE, registry, snapshot, vocabulary.maintained_within_months)
+    integration_check = load_integration_check(root / INTEGRATION_CHECK_FILE)
+    check_integration_results(root / INTEGRATION_CHECK_FILE, integration_check, registry, snapshot)
+    cells = resolve(
+        entries,
+        features,
+        vocabulary,
+        snapshot,
+        lambda entry: catalogue.status_of(entry).status,
+        root / ENTRIES_DIR,
+        registry,
+        derivations(registry, integration_check),
+    )
     check_citations(root / ENTRIES_DIR, entries, cells)
     check_recipes_prove_cells(root / ENTRIES_DIR, snippets, cells)
     return replace(
         catalogue,
         cells=cells,
+        integrations=registry,
+        integration_check=integration_check,
         pairs=load_pairs(root / PAIRS_FILE, entries),
         benchmarks=newest_benchmarks(root),
         claims=load_claims(root / CLAIMS_FILE, entries, tasks),

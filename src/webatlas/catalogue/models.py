@@ -310,9 +310,7 @@ class Entry(Strict):
         expected = {slug for slug, layers in _vocabulary(info).items() if layer in layers}
         if layer != "server":
             expected -= _server_provided(info)
-        missing = sorted(expected - set(features))
-        if missing:
-            raise ValueError(f"feature {missing[0]!r} is not stated")
+        # A feature left unstated is derived from data/integrations.yaml, or refused, when the cells are resolved.
         extra = sorted(set(features) - expected)
         if extra:
             raise ValueError(f"feature {extra[0]!r} does not apply to the {layer} layer")

@@ -34,6 +34,7 @@ from webatlas.catalogue.install_results import (
     minor,
     to_json,
 )
+from webatlas.catalogue.integrations import INTEGRATIONS_FILE, load_integrations
 from webatlas.catalogue.loading import ENTRIES_DIR, FEATURES_FILE, SNAPSHOT_FILE, load_entries, load_features
 from webatlas.catalogue.models import Package
 from webatlas.catalogue.reading import validate
@@ -188,9 +189,10 @@ def check_all(
 
 def run(root: Path, progress: Callable[[str], None], pip_args: Sequence[str] = (), *, upgrade_pip: bool = True) -> bool:
     """Check every catalogue entry with a PyPI package on every Python found, and write INSTALL_CHECK_FILE; return whether it changed."""
-    entries = load_entries(root / ENTRIES_DIR, load_features(root / FEATURES_FILE))
+    features = load_features(root / FEATURES_FILE)
+    entries = load_entries(root / ENTRIES_DIR, features)
     snapshot = load_snapshot(root / SNAPSHOT_FILE)
-    check_snapshot(root / SNAPSHOT_FILE, snapshot, entries)
+    check_snapshot(root / SNAPSHOT_FILE, snapshot, entries, load_integrations(root / INTEGRATIONS_FILE, entries, features))
     packages = {slug: (entry.package, snapshot.packages[entry.package.pypi]) for slug, entry in entries.items() if entry.package}
     interpreters = find_interpreters(PYTHONS, progress)
     if not interpreters:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
 
 from webatlas.catalogue.cross_checks import snapshot_packages
+from webatlas.catalogue.integrations import INTEGRATIONS_FILE, load_integrations
 from webatlas.catalogue.loading import ENTRIES_DIR, FEATURES_FILE, SNAPSHOT_FILE, STARS_FILE, load_entries, load_features, load_star_counts
 from webatlas.catalogue.models import Entry, StarCount
 from webatlas.catalogue.snapshot import PackageSnapshot, PyPISnapshot, package_from_pypi, to_json
@@ -48,9 +49,12 @@ def _fetch_package(client: httpx.Client, name: str, services: Services) -> Packa
         raise FetchError(f"{url}: malformed answer: {str(error).splitlines()[0]}") from None
 
 
-def fetch_snapshot(client: httpx.Client, entries: list[Entry], services: Services, today: dt.date, progress: Progress) -> PyPISnapshot:
-    """Ask PyPI for every catalogue package, in catalogue order, then for each package a feature cell relies on."""
-    names = list(snapshot_packages({entry.slug: entry for entry in entries}))
+def fetch_snapshot(
+    client: httpx.Client, entries: list[Entry], services: Services, today: dt.date, progress: Progress, integrations: Sequence[str] = ()
+) -> PyPISnapshot:
+    """Ask PyPI for every catalogue package, in catalogue order, then for each package a feature cell or the registry of
+    integrations relies on."""
+    names = list(snapshot_packages({entry.slug: entry for entry in entries}, integrations))
     packages = {}
     for number, name in enumerate(names, start=1):
         progress(f"PyPI {number}/{len(names)}: {name}")
@@ -76,9 +80,12 @@ def refresh(root: Path, services: Services, today: dt.date, progress: Progress) 
 
     Any FetchError or CatalogueError leaves `data/` as it was.
     """
-    entries = list(load_entries(root / ENTRIES_DIR, load_features(root / FEATURES_FILE)).values())
+    features = load_features(root / FEATURES_FILE)
+    by_slug = load_entries(root / ENTRIES_DIR, features)
+    entries = list(by_slug.values())
+    integrations = sorted(load_integrations(root / INTEGRATIONS_FILE, by_slug, features))
     with open_client(services.transport) as client:
-        snapshot = fetch_snapshot(client, entries, services, today, progress)
+        snapshot = fetch_snapshot(client, entries, services, today, progress, integrations)
         writes = {root / SNAPSHOT_FILE: to_json(snapshot)}
         if services.github_token:
             current = load_star_counts(root / STARS_FILE)

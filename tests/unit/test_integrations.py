@@ -12,6 +12,7 @@ import yaml
 from tests.factories import AS_OF, cell, changed, entry, integration_check, package_snapshot, write_project
 from webatlas.catalogue.loading import load_catalogue
 from webatlas.catalogue.reading import CatalogueError
+from webatlas.site.render import integrations as render_integrations
 
 WORKS = {"framework_version": "1.0", "python": "3.11.7", "probed": False, "failure": None}
 FAILS = {
@@ -129,3 +130,49 @@ def test_an_unmaintained_package_is_refused_in_the_registry(tmp_path: Path) -> N
     assert raised.value.file.endswith("data/integrations.yaml")
     assert (raised.value.entry, raised.value.field) == ("cors-kit", "package")
     assert raised.value.problem.startswith("the newest release is from 2023-12-31, over 24 months before the snapshot of 2026-01-15")
+
+
+def with_cors_task(root: Path) -> Path:
+    tasks = yaml.safe_load((root / "data" / "tasks.yaml").read_text())
+    tasks.append({"slug": "cors", "title": "CORS", "summary": "Answers preflight requests.", "demonstrates": "cors"})
+    (root / "data" / "tasks.yaml").write_text(yaml.safe_dump(tasks))
+    return root
+
+
+def skipping_cors(slug: str, reason: str) -> dict[str, Any]:
+    return changed(without_cors(slug), "snippets.unsupported.cors", reason)
+
+
+def test_a_reason_that_ignores_a_verified_package_is_refused(tmp_path: Path) -> None:
+    entries = [skipping_cors("demo", "Only hand-written header hooks would do it."), skipping_cors("other", "No cors-kit hook for Other.")]
+    root = with_cors_task(project(tmp_path, entries, {"demo": WORKS, "other": WORKS}))
+    with pytest.raises(CatalogueError) as raised:
+        load_catalogue(root)
+    assert (raised.value.entry, raised.value.field) == ("demo", "snippets.unsupported.cors")
+    assert raised.value.problem == (
+        "the integration check verified cors-kit for Demo's cors: write snippets/demo/cors.py with it, "
+        "or say in this reason why cors-kit cannot do the task"
+    )
+
+
+def test_a_reason_that_says_why_the_package_falls_short_stands(tmp_path: Path) -> None:
+    entries = [skipping_cors("demo", "Cors-Kit answers preflights with 200 only."), skipping_cors("other", "No cors-kit hook.")]
+    catalogue = load_catalogue(with_cors_task(project(tmp_path, entries, {"demo": WORKS, "other": WORKS})))
+    assert catalogue.entries["demo"].snippets is not None
+    assert catalogue.entries["demo"].snippets.unsupported["cors"] == "Cors-Kit answers preflights with 200 only."
+
+
+def test_the_method_page_lists_each_package_with_what_the_check_found(tmp_path: Path) -> None:
+    entries = [without_cors("demo"), changed(entry("other", "https://github.com/demo/other"), "features.cors", cell("no"))]
+    listed = render_integrations(load_catalogue(project(tmp_path, entries, {"demo": WORKS, "other": FAILS})))
+    assert "These 1 packages" not in listed
+    assert "This package ships code of its own for several catalogue frameworks." in listed
+    row = (
+        "| `cors-kit` 1\\.0 | [CORS](features.md#cors) | [Demo](catalogue/demo.md) ✓ · [Other](catalogue/other.md) ✗ import fails "
+        "| [example\\.org](https://example.org/cors-kit) |"
+    )
+    assert row in listed
+
+
+def test_with_no_package_the_method_page_says_so(tmp_path: Path) -> None:
+    assert "No package that serves several frameworks is registered" in render_integrations(load_catalogue(write_project(tmp_path)))

@@ -139,6 +139,24 @@ def check_recipes_prove_cells(directory: Path, snippets: Sequence[Snippet], cell
             raise CatalogueError(directory / f"{slug}.yaml", slug, f"features.{feature}", problem)
 
 
+def check_reasons_name_verified_packages(
+    directory: Path, entries: Mapping[str, Entry], tasks: Mapping[str, Task], cells: Cells
+) -> None:
+    """A reason for skipping a task whose feature a verified registry package gives the entry says why that package
+    does not do it; otherwise the recipe is to be written with the package."""
+    for slug, entry in entries.items():
+        for task_slug, reason in (entry.snippets.unsupported.items() if entry.snippets else []):
+            feature = tasks[task_slug].demonstrates
+            packages = cells[slug][feature].derived if feature is not None and feature in cells[slug] else ()
+            if packages and not any(package.lower() in reason.lower() for package in packages):
+                names = listed(list(packages), "or")
+                problem = (
+                    f"the integration check verified {names} for {entry.name}'s {feature}: write snippets/{slug}/{task_slug}.py "
+                    f"with it, or say in this reason why {names} cannot do the task"
+                )
+                raise CatalogueError(directory / f"{slug}.yaml", slug, f"snippets.unsupported.{task_slug}", problem)
+
+
 def check_citations(directory: Path, entries: Mapping[str, Entry], cells: Cells) -> None:
     """Every `[[slug:feature]]` in prose names a cell that exists."""
     for slug, entry in entries.items():

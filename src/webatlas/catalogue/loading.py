@@ -18,6 +18,7 @@ from webatlas.catalogue.cross_checks import (
     check_citations,
     check_every_task_answered,
     check_install_results,
+    check_reasons_name_verified_packages,
     check_recipes_prove_cells,
     check_references,
     check_snapshot,
@@ -193,6 +194,7 @@ def load_catalogue(root: Path) -> Catalogue:
     )
     check_citations(root / ENTRIES_DIR, entries, cells)
     check_recipes_prove_cells(root / ENTRIES_DIR, snippets, cells)
+    check_reasons_name_verified_packages(root / ENTRIES_DIR, entries, tasks, cells)
     return replace(
         catalogue,
         cells=cells,

@@ -144,6 +144,7 @@ RENDERERS: dict[str, Callable[[Call], str]] = {
     "export-fields": _export_fields,
     "feature-vocabulary": _without_args(render.feature_vocabulary),
     "full-table": _with_root(render.full_table),
+    "integrations": _without_args(render.integrations),
     "lineage": _with_root(render.lineage),
     "pair-list": _without_args(render.pair_list),
     "release-chart": _release_chart,

@@ -93,7 +93,12 @@ def environment(kind: str) -> jinja2.Environment:
 
 def _cell_title(cell: Cell) -> str:
     """What a cell's link says on hover: the version checked, or that it is computed, and the day."""
-    checked = f"checked against {cell.version}" if cell.version else "computed from other entries"
+    if cell.version:
+        checked = f"checked against {cell.version}"
+    elif cell.derived:
+        checked = "derived from packages that serve several frameworks, verified by the integration check"
+    else:
+        checked = "computed from other entries"
     return f"{describe(cell)}; {checked}, as of {cell.as_of.isoformat()}"
 
 
@@ -257,6 +262,12 @@ def release_chart(chart: Chart, catalogue: Catalogue, entry: Entry, site_root: s
 def lineage(catalogue: Catalogue, site_root: str) -> str:
     """The built-on diagram as inline SVG; `site_root` is the relative path from the page to the site's root."""
     return rendered("lineage.html.j2", lineage=layout(catalogue), site_root=site_root)
+
+
+def integrations(catalogue: Catalogue) -> str:
+    """The registry of packages that serve several frameworks, with what the integration check found for each pair."""
+    packages = sorted(catalogue.integrations.values(), key=lambda item: item.package)
+    return rendered("integrations.md.j2", catalogue=catalogue, packages=packages)
 
 
 def stale_cells(catalogue: Catalogue) -> str:

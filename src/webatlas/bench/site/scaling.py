@@ -16,6 +16,8 @@ import yaml
 from webatlas.bench.errors import BenchError
 from webatlas.bench.site.build_timing import BuildComparison, compare_builds, prepare_pair
 from webatlas.catalogue.install_results import INSTALL_CHECK_FILE
+from webatlas.catalogue.integration_results import INTEGRATION_CHECK_FILE
+from webatlas.catalogue.integrations import INTEGRATIONS_FILE
 from webatlas.catalogue.loading import ENTRIES_DIR
 
 PROJECT_PARTS = ("mkdocs.yml", "docs", "hooks", "overrides", "data", "snippets", "src")
@@ -49,8 +51,26 @@ def _clone(entry: dict[str, Any], copy_number: int) -> dict[str, Any]:
     return clone
 
 
+def _clone_integrations(project: Path, clones: dict[str, str]) -> None:
+    """Give each clone, keyed by its template's slug, the registry integrations and check results of its template, so
+    that the cells derived from them stay derived."""
+    registry_file, check_file = project / INTEGRATIONS_FILE, project / INTEGRATION_CHECK_FILE
+    registry = yaml.safe_load(registry_file.read_text(encoding="utf-8"))
+    check = json.loads(check_file.read_text(encoding="utf-8"))
+    for package in registry:
+        results = check["results"][package["package"]]["entries"]
+        for integration in list(package["integrations"]):
+            for clone, template in clones.items():
+                if template == integration["entry"]:
+                    package["integrations"].append({**integration, "entry": clone})
+                    results[clone] = results[template]
+    registry_file.write_text(yaml.safe_dump(registry, sort_keys=False, allow_unicode=True, width=120), encoding="utf-8")
+    check_file.write_text(json.dumps(check, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
 def grow_catalogue(project: Path, entries: int) -> None:
-    """Clone the project's entries round-robin until its catalogue holds `entries`, with their install check results."""
+    """Clone the project's entries round-robin until its catalogue holds `entries`, with their install and integration
+    check results."""
     directory = project / ENTRIES_DIR
     originals = [yaml.safe_load(path.read_text(encoding="utf-8")) for path in sorted(directory.glob("*.yaml"))]
     if entries < len(originals):
@@ -59,6 +79,7 @@ def grow_catalogue(project: Path, entries: int) -> None:
     install_check = json.loads(install_check_file.read_text(encoding="utf-8"))
     results = install_check["results"]
     taken = {entry["slug"] for entry in originals}
+    clones: dict[str, str] = {}
     # The nth pass over the originals makes copy n + 1 of each: fastapi-2, django-2, ..., then fastapi-3.
     templates = itertools.islice(itertools.cycle(originals), entries - len(originals))
     for index, template in enumerate(templates):
@@ -66,11 +87,13 @@ def grow_catalogue(project: Path, entries: int) -> None:
         if clone["slug"] in taken:
             raise BenchError(f"the synthetic entry {clone['slug']!r} would clash with an entry of the same slug")
         taken.add(clone["slug"])
+        clones[clone["slug"]] = template["slug"]
         text = yaml.safe_dump(clone, sort_keys=False, allow_unicode=True, width=120)
         (directory / f"{clone['slug']}.yaml").write_text(text, encoding="utf-8")
         if template["slug"] in results:
             results[clone["slug"]] = results[template["slug"]]
     install_check_file.write_text(json.dumps(install_check, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    _clone_integrations(project, clones)
 
 
 def grow_project(root: Path, destination: Path, entries: int) -> Path:

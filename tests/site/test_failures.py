@@ -1,4 +1,5 @@
-"""Bad data or an unknown marker stops `mkdocs build` with one message naming the file, the entry and the field."""
+"""Bad data or a bad marker stops `mkdocs build` with one message naming what is wrong and where: for data, the file,
+the entry and the field."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import yaml
 
 from tests.building import copy_project, mkdocs_build
 from tests.factories import DELETE, cell, changed
+from tests.small_site import write_small_site
 from webatlas.catalogue.reading import read_yaml
 
 
@@ -73,13 +75,25 @@ def test_a_stale_snapshot_fails_the_build(tmp_path: Path) -> None:
     )
 
 
-def test_unknown_marker_fails_the_build(tmp_path: Path) -> None:
-    project = copy_project(tmp_path / "project")
+@pytest.mark.parametrize(
+    ("marker", "message"),
+    [
+        ("<!-- atlas:league-table -->", "compare.md: unknown marker 'atlas:league-table'; known: benchmark-chart, "),
+        (
+            "<!-- atlas:comparison-table Framework -->",
+            "compare.md: comparison-table takes one of framework, toolkit, server, got 'Framework'",
+        ),
+    ],
+    ids=["unknown marker", "bad argument"],
+)
+def test_a_bad_marker_fails_the_build_with_one_line(tmp_path: Path, marker: str, message: str) -> None:
+    """tests/unit/test_markers.py holds every message; this is how the build reports one."""
+    project = write_small_site(tmp_path / "project")
     with (project / "docs" / "compare.md").open("a") as page:
-        page.write("\n<!-- atlas:league-table -->\n")
+        page.write(f"\n{marker}\n")
     build = mkdocs_build(project, tmp_path / "site")
     assert build.returncode != 0
-    assert build.output.count("compare.md: unknown marker 'atlas:league-table'") == 1, build.output
+    assert message in _one_error(build.output)
 
 
 def test_hand_written_page_cannot_shadow_a_generated_one(tmp_path: Path) -> None:

@@ -1,5 +1,5 @@
-"""Bad data or a bad marker stops `mkdocs build` with one message naming what is wrong and where: for data, the file,
-the entry and the field."""
+"""Bad data, a bad marker or a nav without its generated sections stops `mkdocs build` with one message naming what is
+wrong and where: for data, the file, the entry and the field."""
 
 from __future__ import annotations
 
@@ -94,6 +94,16 @@ def test_a_bad_marker_fails_the_build_with_one_line(tmp_path: Path, marker: str,
     build = mkdocs_build(project, tmp_path / "site")
     assert build.returncode != 0
     assert message in _one_error(build.output)
+
+
+@pytest.mark.parametrize("item", ["Catalogue: catalogue/", "Cookbook: cookbook/", "Compare: compare/"])
+def test_a_nav_without_a_generated_section_fails_the_build(tmp_path: Path, item: str) -> None:
+    project = write_small_site(tmp_path / "project")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text().replace(f"  - {item}\n", "", 1))
+    build = mkdocs_build(project, tmp_path / "site")
+    assert build.returncode != 0
+    assert f"mkdocs.yml: nav needs the item '{item}', which the build expands into pages" in _one_error(build.output)
 
 
 def test_hand_written_page_cannot_shadow_a_generated_one(tmp_path: Path) -> None:

@@ -83,7 +83,8 @@ def expand_nav(config: MkDocsConfig, catalogue: Catalogue) -> None:
     nav = config.nav or []
     for placeholder in (NAV_PLACEHOLDER, COOKBOOK_PLACEHOLDER, COMPARE_PLACEHOLDER):
         if placeholder not in nav:
-            raise SiteError(f"mkdocs.yml nav needs the item {placeholder!r}")
+            ((title, path),) = placeholder.items()
+            raise SiteError(f"mkdocs.yml: nav needs the item '{title}: {path}', which the build expands into pages")
     tasks = [{html_text(task.title): task_page_uri(slug)} for slug, task in catalogue.tasks.items()]
     nav[nav.index(COOKBOOK_PLACEHOLDER)] = {"Cookbook": [f"{COOKBOOK_DIR}/index.md", *tasks]}
     pairs = [

@@ -45,8 +45,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     global _charts
-    _charts = build.charts_of(_loaded())
     try:
+        _charts = build.charts_of(_loaded())
         build.add_generated_files(files, config, _loaded(), _charts)
     except build.SiteError as error:
         raise PluginError(str(error)) from None

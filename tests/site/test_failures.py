@@ -12,8 +12,8 @@ import pytest
 import yaml
 
 from tests.building import copy_project, mkdocs_build
-from tests.factories import DELETE, cell, changed
-from tests.small_site import write_small_site
+from tests.factories import DELETE, cell, changed, entry
+from tests.small_site import DATASET, ENTRIES, STARS, write_small_site
 from webatlas.catalogue.reading import read_yaml
 
 
@@ -104,6 +104,17 @@ def test_a_nav_without_a_generated_section_fails_the_build(tmp_path: Path, item:
     build = mkdocs_build(project, tmp_path / "site")
     assert build.returncode != 0
     assert f"mkdocs.yml: nav needs the item '{item}', which the build expands into pages" in _one_error(build.output)
+
+
+def test_more_star_lines_than_styles_fail_the_build_naming_the_chart(tmp_path: Path) -> None:
+    """The small site draws 3 lines of stars; 46 more entries with star counts make 49, one more than 8 colours times 6
+    dash patterns can keep apart."""
+    extra = [entry(f"extra{number}", f"https://github.com/demo/extra{number}") for number in range(46)]
+    counts = [(f"demo/extra{number}", "2025-01-01", 10, DATASET) for number in range(46)]
+    project = write_small_site(tmp_path / "project", [*ENTRIES, *extra], [*STARS, *counts])
+    build = mkdocs_build(project, tmp_path / "site")
+    assert build.returncode != 0
+    assert "chart 'stars' would draw 49 series, but its line styles keep at most 48 apart" in _one_error(build.output)
 
 
 def test_hand_written_page_cannot_shadow_a_generated_one(tmp_path: Path) -> None:

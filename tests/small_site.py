@@ -8,12 +8,13 @@ else about them is invented here. What the pages must show for this data is work
 | Fastapi  | ASGI       | MIT          | 2022-01-15    | 3                         | built-in   | built-in    | dataset and API |
 | Litestar | ASGI       | MIT          | 2022-01-15    | 3                         | built-in   | built-in    | API only        |
 | Sanic    | ASGI       | MIT          | 2022-01-15    | 3                         | built-in   | third-party | none            |
-| Django   | WSGI       | BSD-3-Clause | 2016-01-15    | 6                         | built-in   | no          | none            |
+| Django   | WSGI       | BSD-3-Clause | 2016-01-15    | 6                         | built-in   | extension   | none            |
 
 Every latest release is 1.0 of 2025-12-01, in a PyPI snapshot of 2026-01-15, and requires Python 3.10, Django's 3.12.
 The install check ran on Python 3.11, 3.12 and 3.13: Django 1.0 is not supported on 3.11, works on 3.12 and fails to
 import on 3.13, where 0.9 works; Sanic 1.0 fails to build everywhere, so Sanic is unmaintained; everything else installs
-everywhere, and those three entries are active. No entry states a server, so none has HTTP/2.
+everywhere, and those three entries are active. Django's CORS is an official extension, which the picker's hard
+requirements count and its batteries criterion does not. No entry states a server, so none has HTTP/2.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ ENTRIES = [
     _framework("fastapi", ["ASGI"], cell("built-in")),
     _framework("litestar", ["ASGI"], cell("built-in")),
     _framework("sanic", ["ASGI"], cell("third-party", "demo-cors")),
-    _framework("django", ["WSGI"], cell("no"), licence="BSD-3-Clause"),
+    _framework("django", ["WSGI"], cell("official-extension", "demo-cors"), licence="BSD-3-Clause"),
 ]
 
 RECENT = [("0.8", "2025-03-01"), ("0.9", "2025-07-01"), ("1.0", "2025-12-01")]

@@ -49,7 +49,7 @@ FASTAPI_VS_DJANGO = {
     "Python": [">=3.10", ">=3.12"],
     "Status": ["active", "active"],
     "WEBSOCKETS": [f"● built-in {CHECKED}", f"● built-in {CHECKED}"],
-    "CORS": [f"● built-in {CHECKED}", f"{NO} no {CHECKED}"],
+    "CORS": [f"● built-in {CHECKED}", f"◐ official extension: demo-cors {CHECKED}"],
     # Neither states a server, so neither has HTTP/2; the level is computed, not checked against a release.
     "HTTP2": [f"{NO} no computed, 2026-01-15", f"{NO} no computed, 2026-01-15"],
 }

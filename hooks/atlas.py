@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
@@ -20,6 +21,9 @@ from webatlas.site.charts.model import Chart
 _catalogue: Catalogue | None = None
 # Built once per build in on_files, from the catalogue: the pages show the same charts whose files on_files adds.
 _charts: dict[str, Chart] = {}
+# The first bad marker of a build, raised in on_env once every page is read: raised while MkDocs reads a page, it would
+# print a line of its own ("Error reading page") above the message.
+_marker_error: str | None = None
 
 
 def _loaded() -> Catalogue:
@@ -29,7 +33,8 @@ def _loaded() -> Catalogue:
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    global _catalogue
+    global _catalogue, _marker_error
+    _marker_error = None
     try:
         _catalogue = build.load(config)
         build.expand_nav(config, _catalogue)
@@ -40,8 +45,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     global _charts
-    _charts = build.charts_of(_loaded())
     try:
+        _charts = build.charts_of(_loaded())
         build.add_generated_files(files, config, _loaded(), _charts)
     except build.SiteError as error:
         raise PluginError(str(error)) from None
@@ -49,16 +54,24 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    global _marker_error
     try:
         filled = markers.fill(markdown, _loaded(), build.root_from(page), _charts, config.site_url or "")
     except markers.MarkerError as error:
-        raise PluginError(f"{page.file.src_uri}: {error}") from None
+        _marker_error = _marker_error or f"{page.file.src_uri}: {error}"
+        return markdown
     # overrides/main.html loads these, so chart scripts and styles load only where a chart is.
     page.meta["atlas_scripts"] = filled.scripts
     page.meta["atlas_stylesheets"] = filled.stylesheets
     if filled.tags:
         page.meta["tags"] = [*page.meta.get("tags", []), *filled.tags]
     return filled.markdown
+
+
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    if _marker_error is not None:
+        raise PluginError(_marker_error)
+    return env
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:

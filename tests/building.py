@@ -8,6 +8,7 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,14 +33,15 @@ def offline_env(network_log: Path) -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": str(OFFLINE_GUARD), "WEBATLAS_NETWORK_LOG": str(network_log), "NO_MKDOCS_2_WARNING": "1"}
 
 
-def mkdocs_build(project: Path, site_dir: Path) -> Build:
-    """Build `project` strictly, offline, into `site_dir`."""
+def mkdocs_build(project: Path, site_dir: Path, site_url: str | None = None) -> Build:
+    """Build `project` strictly, offline, into `site_dir`, for the address `site_url` or mkdocs.yml's default."""
     network_log = site_dir.parent / f"{site_dir.name}-network.log"
     network_log.write_text("")
+    env = {name: value for name, value in offline_env(network_log).items() if name != "SITE_URL"}
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
         cwd=project,
-        env=offline_env(network_log),
+        env=env | ({"SITE_URL": site_url} if site_url else {}),
         capture_output=True,
         text=True,
         timeout=600,
@@ -50,10 +52,10 @@ def mkdocs_build(project: Path, site_dir: Path) -> Build:
 PROJECT_PARTS = ["mkdocs.yml", "docs", "hooks", "overrides", "data", "snippets", "src"]
 
 
-def copy_project(destination: Path) -> Path:
-    """A copy of the project's site sources that a test may break."""
-    destination.mkdir()
-    for part in PROJECT_PARTS:
+def copy_project(destination: Path, parts: Sequence[str] = PROJECT_PARTS) -> Path:
+    """A copy of the project's site sources, or of `parts` of the project, that a test may break."""
+    destination.mkdir(exist_ok=True)
+    for part in parts:
         source = ROOT / part
         if source.is_dir():
             shutil.copytree(source, destination / part, ignore=shutil.ignore_patterns("__pycache__"))

@@ -1,4 +1,5 @@
-"""Fixtures shared by the build and browser tests: one offline build of the whole site per session, and a server for it."""
+"""Fixtures shared by the build and browser tests: one offline build of the whole site and one of the small made-up site
+per session, and a server for each."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 
 from tests.building import Build, mkdocs_build
 from tests.helpers import ROOT
+from tests.small_site import build_small_site
 from webatlas.bench.site.serving import served as served_site
 
 
@@ -32,4 +34,19 @@ def served(directory: Path) -> Iterator[str]:
 def site_url(built_site: Build) -> Iterator[str]:
     """The built site served over HTTP on a free loopback port, for the whole session."""
     with served(built_site.site_dir) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def small_site(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    """The small made-up catalogue of tests/small_site.py in the real site, built once per session for its SITE_URL."""
+    build = build_small_site(tmp_path_factory.mktemp("small"))
+    assert build.returncode == 0, build.output
+    return build
+
+
+@pytest.fixture(scope="session")
+def small_site_url(small_site: Build) -> Iterator[str]:
+    """The small site served over HTTP on a free loopback port, for the whole session."""
+    with served(small_site.site_dir) as url:
         yield url

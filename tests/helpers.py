@@ -1,12 +1,15 @@
-"""Helpers shared by the test packages: the project root and servers run in a thread."""
+"""Helpers shared by the test packages: the project root, servers run in a thread, and a machine without other Pythons."""
 
 from __future__ import annotations
 
+import os
 import socketserver
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from threading import Thread
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -20,3 +23,11 @@ def serving_in_thread(server: socketserver.BaseServer) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def only_the_running_python(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Put a pyenv that holds no Python first on PATH, so that the running Python is the only one found."""
+    fake_pyenv = folder / "pyenv"
+    fake_pyenv.write_text("#!/bin/sh\n# This machine's pyenv holds no other Python.\nexit 0\n")
+    fake_pyenv.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")

@@ -82,8 +82,11 @@ def _snippet_python(args: argparse.Namespace) -> int:
         print(f"webatlas snippet-python: {error}", file=sys.stderr)
         return 1
     entry = catalogue.entries.get(args.slug)
-    chosen = catalogue.snippet_python(entry) if entry is not None else None
-    if entry is None or chosen is None:
+    if entry is None:
+        print(f"webatlas snippet-python: {args.slug!r} is no catalogue entry", file=sys.stderr)
+        return 1
+    chosen = catalogue.snippet_python(entry)
+    if chosen is None:
         print(f"webatlas snippet-python: no release of {args.slug!r} installs on any Python the install check ran", file=sys.stderr)
         return 1
     return _print_interpreter(chosen[0], "snippet-python")

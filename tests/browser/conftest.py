@@ -114,6 +114,13 @@ def visit(browser: Browser, site_url: str) -> Iterator[Visit]:
 
 
 @pytest.fixture
+def small_visit(browser: Browser, small_site_url: str) -> Iterator[Visit]:
+    """A new context and page on the small made-up site of tests/small_site.py."""
+    with visiting(browser, small_site_url) as visit:
+        yield visit
+
+
+@pytest.fixture
 def page(visit: Visit) -> Page:
     """The test's page."""
     return visit.page

@@ -1,5 +1,5 @@
-"""The benchmark page in Chromium, built with a made-up set: the table sorts by any column from the keyboard, and the
-page fits a phone."""
+"""The benchmark page in Chromium, built with a made-up set: the table sorts by any column from the keyboard, the page
+fits a phone, and the picker weighs performance."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.bench.load.factories import build_with_set
+from tests.bench.load.factories import benchmark_set, build_with
 from tests.browser.conftest import PageLog, Visit, visiting
 from tests.conftest import served
 
@@ -19,7 +19,7 @@ PATH = "/benchmarks/"
 
 @pytest.fixture(scope="module")
 def benchmarked_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    build = build_with_set(tmp_path_factory.mktemp("benchmarked"))
+    build = build_with(tmp_path_factory.mktemp("benchmarked"), benchmark_set())
     assert build.returncode == 0, build.output
     with served(build.site_dir) as url:
         yield url
@@ -59,4 +59,10 @@ def test_at_phone_width_only_the_table_scrolls_sideways(page: Page, log: PageLog
     page.goto(PATH, wait_until="networkidle")
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     expect(page.get_by_role("img", name="Server CPU time per request", exact=False)).to_be_visible()
+    assert log.problems() == {}
+
+
+def test_with_a_set_the_picker_weighs_performance(page: Page, log: PageLog) -> None:
+    page.goto("/choose/", wait_until="networkidle")
+    expect(page.get_by_role("slider", name="Performance")).to_be_enabled()
     assert log.problems() == {}

@@ -6,14 +6,17 @@ import csv
 import io
 import json
 import re
+import time
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
-from playwright.sync_api import Browser, Dialog, Page, expect
+from playwright.sync_api import Browser, Dialog, Page, Request, expect
 
+from tests.browser.conftest import TIMEOUT_MS
 from tests.building import copy_project, mkdocs_build
 from tests.conftest import served
 
@@ -117,30 +120,62 @@ def poisoned_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield url
 
 
-@pytest.fixture
-def poisoned_page(browser: Browser, poisoned_site: str) -> Iterator[tuple[Page, list[str]]]:
-    """A page on the poisoned site, and the messages of every dialog it tried to open."""
-    context = browser.new_context(base_url=poisoned_site, viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    dialogs: list[str] = []
+@dataclass
+class Watched:
+    """A page on the poisoned site, the message of every dialog it opened, and its requests still waiting for an answer."""
 
-    def record(dialog: Dialog) -> None:
-        dialogs.append(dialog.message)
+    page: Page
+    dialogs: list[str] = field(default_factory=list)
+    in_flight: set[Request] = field(default_factory=set)
+
+    def record(self, dialog: Dialog) -> None:
+        self.dialogs.append(dialog.message)
         dialog.dismiss()
 
-    page.on("dialog", record)
-    yield page, dialogs
+    def settle(self) -> None:
+        """Return once every request has its answer and the page has run what the answers set off.
+
+        Nothing but a request's answer (a fetch or an image that loads or fails), the load events or a click sets off
+        the page's scripts and the handlers a payload could carry."""
+        deadline = time.monotonic() + TIMEOUT_MS / 1000
+        # Each round trip through the page lets Playwright deliver the request events that arrived meanwhile.
+        while self.in_flight and time.monotonic() < deadline:
+            self.page.evaluate(NEXT_TASK)
+        assert not self.in_flight, [request.url for request in self.in_flight]
+        self.page.evaluate(NEXT_TASK)
+
+
+NEXT_TASK = "() => new Promise((done) => requestAnimationFrame(() => setTimeout(done)))"
+"""Resolves after the next frame and the tasks queued before it, such as an image's error event."""
+
+
+@pytest.fixture
+def poisoned_page(browser: Browser, poisoned_site: str) -> Iterator[Watched]:
+    """A page on the poisoned site, watched for dialogs and requests."""
+    context = browser.new_context(base_url=poisoned_site, viewport={"width": 1280, "height": 900})
+    watched = Watched(context.new_page())
+    watched.page.on("dialog", watched.record)
+    watched.page.on("request", lambda request: watched.in_flight.add(request))
+    watched.page.on("requestfinished", lambda request: watched.in_flight.discard(request))
+    watched.page.on("requestfailed", lambda request: watched.in_flight.discard(request))
+    yield watched
     context.close()
 
 
 INJECTED = ", ".join([*(f"#{mark}" for mark in MARKS), "[onerror]", "[onload]", "[onclick]", "a[href^='javascript:' i]"])
 
 
-def assert_nothing_ran(page: Page, dialogs: list[str]) -> None:
-    page.wait_for_timeout(300)  # charts draw and images fail after load; give their handlers the chance to run
-    assert dialogs == []
-    assert page.evaluate("typeof window.__xss") == "undefined"
+def assert_nothing_ran(watched: Watched) -> None:
+    """Call once the page's scripts have drawn what they draw. A payload runs when its markup is parsed, when a resource
+    of its element loads or fails, or on a click: once the page has loaded, every request has its answer and the page has
+    run what they set off, nothing can run any more without a click, and no injected element is left to click. A dialog
+    that did open blocked the page until it was dismissed, so it was recorded before the page could settle."""
+    page = watched.page
+    page.wait_for_load_state("load")
+    watched.settle()
     assert page.locator(INJECTED).count() == 0, page.locator(INJECTED).evaluate_all("nodes => nodes.map(n => n.outerHTML)")
+    assert page.evaluate("typeof window.__xss") == "undefined"
+    assert watched.dialogs == []
     assert "site_name:" not in page.content(), "a snippet include in the data pulled mkdocs.yml into the page"
 
 
@@ -173,8 +208,8 @@ PAGES = [
 
 
 @pytest.mark.parametrize("path", PAGES)
-def test_payloads_in_the_data_run_nowhere(poisoned_page: tuple[Page, list[str]], path: str) -> None:
-    page, dialogs = poisoned_page
+def test_payloads_in_the_data_run_nowhere(poisoned_page: Watched, path: str) -> None:
+    page = poisoned_page.page
     response = page.goto(path, wait_until="networkidle")
     assert response is not None and response.status == 200
     # The interactive charts draw the same text with plotly, which reads some HTML in names and hover text.
@@ -183,23 +218,23 @@ def test_payloads_in_the_data_run_nowhere(poisoned_page: tuple[Page, list[str]],
         # A click event rather than a pointer: moving to one button can pass over another chart, which then starts itself.
         button.dispatch_event("click")
     expect(page.locator(".atlas-chart--interactive")).to_have_count(charts)
-    assert_nothing_ran(page, dialogs)
+    assert_nothing_ran(poisoned_page)
 
 
-def test_payloads_are_shown_as_the_text_they_are(poisoned_page: tuple[Page, list[str]]) -> None:
-    page, dialogs = poisoned_page
+def test_payloads_are_shown_as_the_text_they_are(poisoned_page: Watched) -> None:
+    page = poisoned_page.page
     page.goto("/catalogue/fastapi/", wait_until="networkidle")
     name = page.locator("h1").evaluate("h1 => h1.firstChild.textContent")
     assert name.strip() == f"{TEXT} FastAPI"
     assert page.title().startswith(f"{TEXT} FastAPI")
     assert page.locator(".md-sidebar--primary").get_by_text(f"{TEXT} FastAPI", exact=True).count() >= 1
-    assert_nothing_ran(page, dialogs)
+    assert_nothing_ran(poisoned_page)
 
 
-def test_search_results_show_payloads_as_text(poisoned_page: tuple[Page, list[str]]) -> None:
-    page, dialogs = poisoned_page
+def test_search_results_show_payloads_as_text(poisoned_page: Watched) -> None:
+    page = poisoned_page.page
     page.goto("/", wait_until="networkidle")
     page.locator("input.md-search__input").click()
     page.keyboard.type("Pwn")
     expect(page.locator(".md-search-result__item").first).to_be_visible()
-    assert_nothing_ran(page, dialogs)
+    assert_nothing_ran(poisoned_page)

@@ -1,50 +1,48 @@
-"""Pair pages in Chromium: complete without JavaScript, trimmed to differences with it, and readable on a phone."""
+"""Pair pages in Chromium: complete without JavaScript and trimmed to differences with it, on the small site of
+tests/small_site.py; readable on a phone, on the real site."""
 
 from __future__ import annotations
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.browser.conftest import PageLog
+from tests.browser.conftest import PageLog, Visit, visiting
 from tests.helpers import ROOT
 from webatlas.catalogue.loading import load_catalogue
-from webatlas.comparison.rows import FactRow, FeatureRow, fact_rows, feature_rows
 
 pytestmark = pytest.mark.browser
 
 CATALOGUE = load_catalogue(ROOT)
-PAIR = ("fastapi", "django")
-ENTRIES = [CATALOGUE.entries[slug] for slug in PAIR]
-ROWS: list[FactRow | FeatureRow] = [*fact_rows(CATALOGUE, ENTRIES), *feature_rows(CATALOGUE, ENTRIES)]
 PATH = "/compare/fastapi-vs-django/"
+ROWS = 12
+"""The small site's pair page has 9 fact rows and one row per feature: WebSockets, CORS and HTTP/2."""
+SAME = 7
+"""Rows where Fastapi and Django agree: kind, built on, project started, latest release, status, WebSockets and HTTP/2;
+they differ in interfaces, first upload, licence, Python and CORS (see tests/site/test_pairs.py)."""
 
 
-def test_without_javascript_the_pair_page_shows_every_row(browser: Browser, site_url: str) -> None:
-    context = browser.new_context(base_url=site_url, java_script_enabled=False)
-    try:
-        page = context.new_page()
+def test_without_javascript_the_pair_page_shows_every_row(browser: Browser, small_site_url: str) -> None:
+    with visiting(browser, small_site_url, java_script_enabled=False) as visit:
+        page = visit.page
         page.goto(PATH)
         rows = page.locator(".atlas-side-by-side tbody tr")
-        expect(rows).to_have_count(len(ROWS))
-        for index in range(len(ROWS)):
+        expect(rows).to_have_count(ROWS)
+        for index in range(ROWS):
             expect(rows.nth(index)).to_be_visible()
         expect(page.get_by_role("checkbox")).to_have_count(0)
         expect(page.get_by_role("heading", name="What separates them")).to_be_visible()
-    finally:
-        context.close()
 
 
-def test_the_switch_hides_the_rows_where_both_agree(page: Page, log: PageLog) -> None:
+def test_the_switch_hides_the_rows_where_both_agree(small_visit: Visit) -> None:
+    page = small_visit.page
     page.goto(PATH, wait_until="networkidle")
-    same = sum(1 for row in ROWS if row.same)
-    assert 0 < same < len(ROWS)
-    switch = page.get_by_role("checkbox", name=f"Only rows that differ (hides {same} where all agree)")
+    switch = page.get_by_role("checkbox", name=f"Only rows that differ (hides {SAME} where all agree)")
     switch.focus()
     page.keyboard.press("Space")
-    expect(page.locator(".atlas-side-by-side tbody tr:visible")).to_have_count(len(ROWS) - same)
+    expect(page.locator(".atlas-side-by-side tbody tr:visible")).to_have_count(ROWS - SAME)
     page.keyboard.press("Space")
-    expect(page.locator(".atlas-side-by-side tbody tr:visible")).to_have_count(len(ROWS))
-    assert log.problems() == {}
+    expect(page.locator(".atlas-side-by-side tbody tr:visible")).to_have_count(ROWS)
+    assert small_visit.log.problems() == {}
 
 
 def test_on_a_phone_each_row_names_its_entries_and_nothing_scrolls_sideways(browser: Browser, site_url: str) -> None:
@@ -55,7 +53,7 @@ def test_on_a_phone_each_row_names_its_entries_and_nothing_scrolls_sideways(brow
         assert page.evaluate("document.scrollingElement.scrollWidth") <= 390
         cell = page.locator(".atlas-side-by-side tbody td").first
         label = cell.evaluate("td => getComputedStyle(td, '::before').content")
-        assert label == f'"{ENTRIES[0].name}: "'
+        assert label == f'"{CATALOGUE.entries["fastapi"].name}: "'
     finally:
         context.close()
 

@@ -122,3 +122,21 @@ def test_the_licence_file_names_both_licences_and_what_each_covers() -> None:
     assert "Creative Commons Attribution 4.0 International (CC BY 4.0)" in text
     assert "Permission is hereby granted, free of charge" in text
     assert (ROOT / "docs/assets/javascripts/vendor/plotly-basic.LICENSE.txt").is_file()
+
+
+def test_a_build_for_a_deployed_address_links_pages_the_sitemap_and_chart_images_to_it(small_site: Build) -> None:
+    """The small site is built with SITE_URL=https://atlas.example.org/."""
+    for path, address in (
+        ("index.html", "https://atlas.example.org/"),
+        ("catalogue/fastapi/index.html", "https://atlas.example.org/catalogue/fastapi/"),
+    ):
+        text = read_page(small_site, path)
+        assert f'<link rel="canonical" href="{address}">' in text, path
+        assert f'<meta property="og:url" content="{address}">' in text, path
+    listed = re.findall(r"<loc>([^<]+)</loc>", read_page(small_site, "sitemap.xml"))
+    assert "https://atlas.example.org/compare/fastapi-vs-django/" in listed
+    assert all(address.startswith("https://atlas.example.org/") for address in listed), listed
+    image = read_page(small_site, "charts/stars-fastapi.svg")
+    assert "As of 2025-12-15 · Async Python Web Atlas · https://atlas.example.org/catalogue/fastapi/#stars</text>" in image
+    credit = "Credit: “Fastapi: GitHub stars over time”, Async Python Web Atlas, https://atlas.example.org/catalogue/fastapi/#stars,"
+    assert credit in read_page(small_site, "catalogue/fastapi/index.html")

@@ -1,4 +1,5 @@
-"""Bad data or an unknown marker stops `mkdocs build` with one message naming the file, the entry and the field."""
+"""Bad data, a bad marker or a nav without its generated sections stops `mkdocs build` with one message naming what is
+wrong and where: for data, the file, the entry and the field."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ import pytest
 import yaml
 
 from tests.building import copy_project, mkdocs_build
-from tests.factories import DELETE, cell, changed
+from tests.factories import DELETE, cell, changed, entry
+from tests.small_site import DATASET, ENTRIES, STARS, write_small_site
 from webatlas.catalogue.reading import read_yaml
 
 
@@ -73,13 +75,46 @@ def test_a_stale_snapshot_fails_the_build(tmp_path: Path) -> None:
     )
 
 
-def test_unknown_marker_fails_the_build(tmp_path: Path) -> None:
-    project = copy_project(tmp_path / "project")
+@pytest.mark.parametrize(
+    ("marker", "message"),
+    [
+        ("<!-- atlas:league-table -->", "compare.md: unknown marker 'atlas:league-table'; known: benchmark-chart, "),
+        (
+            "<!-- atlas:comparison-table Framework -->",
+            "compare.md: comparison-table takes one of framework, toolkit, server, got 'Framework'",
+        ),
+    ],
+    ids=["unknown marker", "bad argument"],
+)
+def test_a_bad_marker_fails_the_build_with_one_line(tmp_path: Path, marker: str, message: str) -> None:
+    """tests/unit/test_markers.py holds every message; this is how the build reports one."""
+    project = write_small_site(tmp_path / "project")
     with (project / "docs" / "compare.md").open("a") as page:
-        page.write("\n<!-- atlas:league-table -->\n")
+        page.write(f"\n{marker}\n")
     build = mkdocs_build(project, tmp_path / "site")
     assert build.returncode != 0
-    assert build.output.count("compare.md: unknown marker 'atlas:league-table'") == 1, build.output
+    assert message in _one_error(build.output)
+
+
+@pytest.mark.parametrize("item", ["Catalogue: catalogue/", "Cookbook: cookbook/", "Compare: compare/"])
+def test_a_nav_without_a_generated_section_fails_the_build(tmp_path: Path, item: str) -> None:
+    project = write_small_site(tmp_path / "project")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text().replace(f"  - {item}\n", "", 1))
+    build = mkdocs_build(project, tmp_path / "site")
+    assert build.returncode != 0
+    assert f"mkdocs.yml: nav needs the item '{item}', which the build expands into pages" in _one_error(build.output)
+
+
+def test_more_star_lines_than_styles_fail_the_build_naming_the_chart(tmp_path: Path) -> None:
+    """The small site draws 3 lines of stars; 46 more entries with star counts make 49, one more than 8 colours times 6
+    dash patterns can keep apart."""
+    extra = [entry(f"extra{number}", f"https://github.com/demo/extra{number}") for number in range(46)]
+    counts = [(f"demo/extra{number}", "2025-01-01", 10, DATASET) for number in range(46)]
+    project = write_small_site(tmp_path / "project", [*ENTRIES, *extra], [*STARS, *counts])
+    build = mkdocs_build(project, tmp_path / "site")
+    assert build.returncode != 0
+    assert "chart 'stars' would draw 49 series, but its line styles keep at most 48 apart" in _one_error(build.output)
 
 
 def test_hand_written_page_cannot_shadow_a_generated_one(tmp_path: Path) -> None:

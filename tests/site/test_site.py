@@ -14,13 +14,12 @@ import pytest
 
 from tests.building import Build, read_page, shown
 from tests.helpers import ROOT
+from tests.small_site import DATASET, DJANGO_ON_3_13, SANIC_BUILD
 from webatlas.catalogue.cells import describe, level_words
-from webatlas.catalogue.install_results import minor
 from webatlas.catalogue.loading import load_catalogue
-from webatlas.catalogue.models import LAYER_TITLES
+from webatlas.catalogue.models import LAYER_TITLES, STAR_HISTORY_SOURCE
 from webatlas.catalogue.prose import CITATION
 from webatlas.catalogue.status import RULE
-from webatlas.site import installs
 from webatlas.site.build import charts_of
 from webatlas.site.charts.files import CHART_SCRIPT_URI, CHART_STYLE_URI, PLOTLY_JS_URI, csv_uri, figure_uri, svg_uri
 
@@ -134,7 +133,8 @@ def test_star_page_draws_every_series_before_any_script_runs(built_site: Build) 
     text = page(built_site, "stars/index.html")
     drawn = re.findall(r'<path d="[^"]+"[^>]*data-series="([^"]+)"', text)
     assert drawn == [html.escape(series.name) for series in CHARTS["stars"].series]
-    assert len(drawn) == sum(1 for entry in CATALOGUE.entries.values() if CATALOGUE.stars_of(entry))
+    # One line per repository and kind of source: transcribed counts and GitHub's API counts.
+    assert len(drawn) == len({(count.repository, count.from_api) for count in CATALOGUE.star_counts})
 
 
 @pytest.mark.parametrize("name", CHARTS)
@@ -237,28 +237,101 @@ def test_method_page_states_the_status_rule(built_site: Build) -> None:
     assert re.sub(r"\*\*", "", RULE) in visible
 
 
-@pytest.mark.parametrize("slug", CATALOGUE.install_check.results)
-def test_entry_page_shows_the_install_check_on_every_python(built_site: Build, slug: str) -> None:
-    result = CATALOGUE.install_check.results[slug]
-    check = CATALOGUE.install_check
-    text = page(built_site, f"catalogue/{slug}/index.html")
-    visible = visible_text(text)
-    assert installs.summary(result, check) in visible
-    install_section = text[text.index('id="install"') : text.index('id="features"')]
-    matrix = install_section.split("<table>")[1].split("</table>")[0]
-    for python in check.ordered_pythons:
-        assert f"Python {minor(python)}</th>" in matrix
-    for row in installs.matrix(result, check):
-        assert f"<td>{html.escape(row.version)}" in matrix
-    for failed in installs.failures(result, check):
-        assert failed.failure.excerpt.splitlines()[-1] in html.unescape(install_section)
-    # A release that installs nowhere gets its failure where the command would be, not a command that fails.
-    assert (CATALOGUE.entries[slug].install in visible_text(install_section)) == bool(result.latest_works_on)
+def install_section(build: Build, slug: str) -> str:
+    text = page(build, f"catalogue/{slug}/index.html")
+    return text[text.index('id="install"') : text.index('id="features"')]
 
 
-def test_django_and_quart_read_as_unsupported_on_older_pythons_not_failing() -> None:
-    django = installs.summary(CATALOGUE.install_check.results["django"], CATALOGUE.install_check)
-    assert django.startswith("django 6.1.3 installs and imports on Python 3.12 and 3.13; not on 3.11, which it does not support")
-    quart = installs.summary(CATALOGUE.install_check.results["quart"], CATALOGUE.install_check)
-    assert "not on 3.11 and 3.12, which it does not support" in quart
-    assert "fails" not in django + quart
+def table_rows(markup: str) -> list[list[str]]:
+    """The text of each cell of the first table in `markup`, row by row."""
+    table = markup.split("<table>")[1].split("</table>")[0]
+    rows = re.findall(r"<tr>(.*?)</tr>", table, re.DOTALL)
+    return [[" ".join(shown(cell).split()) for cell in re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", row, re.DOTALL)] for row in rows]
+
+
+CHECKED = "Install check (2026-01-15, a fresh environment per release and Python): "
+SUMMARIES = {
+    "fastapi": "fastapi 1.0 installs and imports on Python 3.11, 3.12 and 3.13.",
+    # A Python the release rules out is no failure; the excerpt is what the release declares.
+    "django": "django 1.0 installs and imports on Python 3.12; not on 3.11, which it does not support (Requires-Python >=3.12); "
+    "fails on 3.13: import fails.",
+    "sanic": "sanic 1.0 installs on none of the Pythons checked; fails on 3.11, 3.12 and 3.13: build of the C extension fails.",
+}
+"""The small site's install results in one sentence each, as tests/small_site.py describes them."""
+
+
+@pytest.mark.parametrize("slug", SUMMARIES)
+def test_the_install_check_says_in_one_sentence_where_the_latest_release_works(small_site: Build, slug: str) -> None:
+    assert CHECKED + SUMMARIES[slug] in visible_text(install_section(small_site, slug))
+
+
+def test_the_install_matrix_shows_each_release_tried_on_each_python_and_each_failure(small_site: Build) -> None:
+    section = install_section(small_site, "django")
+    assert table_rows(section) == [
+        ["Release", "Python 3.11", "Python 3.12", "Python 3.13"],
+        ["1.0 (latest)", "not supported: Requires-Python >=3.12", "✓ installs and imports", "✗ import fails"],
+        ["0.9 (newest earlier release that declares support)", "not tried", "not tried", "✓ installs and imports"],
+    ]
+    visible = visible_text(section)
+    assert f"django 1.0 on Python 3.13: import fails {DJANGO_ON_3_13}" in visible
+    assert "pip install django" in visible
+
+
+def test_a_release_that_installs_nowhere_shows_why_instead_of_a_command(small_site: Build) -> None:
+    visible = visible_text(install_section(small_site, "sanic"))
+    assert "No install command to copy: sanic 1.0 installs on none of Python 3.11, 3.12, 3.13" in visible
+    assert f"sanic 1.0 on Python 3.11, 3.12, 3.13: build of the C extension fails {SANIC_BUILD}" in visible
+    assert "pip install" not in visible
+
+
+def star_chart_of(build: Build, slug: str) -> str:
+    """The figure of the entry's star chart, on its page."""
+    text = page(build, f"catalogue/{slug}/index.html")
+    start = text.rindex('<figure class="atlas-chart"', 0, text.index(f'id="stars-{slug}"'))
+    return text[start : text.index("</figure>", start)]
+
+
+def drawn_series(markup: str) -> list[str]:
+    return [html.unescape(name) for name in re.findall(r'<path d="[^"]+"[^>]*data-series="([^"]+)"', markup)]
+
+
+FROM_DATASETS = "A line named after a project joins counts transcribed from public datasets"
+FROM_API = (
+    "A line marked (GitHub API, weekly) holds the weekly totals that GitHub's star-history endpoint returned when the data was "
+    "last refreshed."
+)
+
+
+def test_an_entry_with_transcribed_and_api_counts_draws_a_line_for_each(small_site: Build) -> None:
+    figure = star_chart_of(small_site, "fastapi")
+    assert drawn_series(figure) == ["Fastapi", "Fastapi (GitHub API, weekly)"]
+    assert [visible_text(item) for item in re.findall(r"<li>(.*?)</li>", figure, re.DOTALL)] == drawn_series(figure)
+    title = html.unescape(re.findall(r"<title[^>]*>(.*?)</title>", figure)[0])
+    assert title == (
+        "Fastapi: GitHub stars over time, from 2024-12-01 to 2025-12-15. "
+        "Latest: Fastapi 5,100 on 2025-12-01; Fastapi (GitHub API, weekly) 5,200 on 2025-12-15."
+    )
+    caption = visible_text(figure[figure.index("<figcaption>") :])
+    assert f"{FROM_DATASETS} that recorded the count over time, one point a month at most: someone/dataset." in caption
+    assert FROM_API in caption
+
+
+def test_an_entry_with_only_api_counts_names_no_dataset(small_site: Build) -> None:
+    figure = star_chart_of(small_site, "litestar")
+    assert drawn_series(figure) == ["Litestar (GitHub API, weekly)"]
+    caption = visible_text(figure[figure.index("<figcaption>") :])
+    assert FROM_API in caption
+    assert FROM_DATASETS not in caption
+
+
+def test_api_counts_are_published_with_their_source(small_site: Build) -> None:
+    rows = list(csv.reader(io.StringIO(read_page(small_site, "charts/stars-fastapi.csv"))))
+    assert rows == [
+        ["series", "entry", "date", "stars", "source"],
+        ["Fastapi", "fastapi", "2024-12-01", "100", DATASET],
+        ["Fastapi", "fastapi", "2025-12-01", "5100", DATASET],
+        ["Fastapi (GitHub API, weekly)", "fastapi", "2025-12-08", "5150", STAR_HISTORY_SOURCE],
+        ["Fastapi (GitHub API, weekly)", "fastapi", "2025-12-15", "5200", STAR_HISTORY_SOURCE],
+    ]
+    every = page(small_site, "stars/index.html")
+    assert drawn_series(every) == ["Fastapi", "Fastapi (GitHub API, weekly)", "Litestar (GitHub API, weekly)"]

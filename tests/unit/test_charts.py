@@ -21,7 +21,7 @@ from webatlas.site.charts import svg
 from webatlas.site.charts.figure import figure, figure_json
 from webatlas.site.charts.files import PLOTLY_JS_URI
 from webatlas.site.charts.model import Chart, Series
-from webatlas.site.charts.styles import COLOURS, DASHES, TooManySeries, styles_for
+from webatlas.site.charts.styles import DASHES, TooManySeries, styles_for
 from webatlas.site.charts.table import chart_csv
 
 CHARTS = charts_of(load_catalogue(ROOT))
@@ -34,10 +34,11 @@ def drawn_lines(image: str) -> list[ET.Element]:
     return [path for path in ET.fromstring(image).iter(f"{SVG}path") if path.get("data-series")]
 
 
-def a_chart(names: list[str], values: list[int], *, log_scale: bool = False) -> Chart:
-    styles = styles_for(len(names))
+def a_chart(names: list[str], values: list[int], *, log_scale: bool = False, first: int = 1) -> Chart:
+    """A line per name, from `first` in 2020 to its value in 2022."""
+    styles = styles_for(len(names), "demo")
     series = tuple(
-        Series(name, f"e{index}", name, (dt.date(2020, 1, 1), dt.date(2022, 6, 1)), (1, value), ("a", "=cmd"), styles[index])
+        Series(name, f"e{index}", name, (dt.date(2020, 1, 1), dt.date(2022, 6, 1)), (first, value), ("a", "=cmd"), styles[index])
         for index, (name, value) in enumerate(zip(names, values, strict=True))
     )
     return Chart(
@@ -76,12 +77,12 @@ def test_the_vendored_plotly_is_the_pinned_npm_package_and_matches_plotlys_schem
 
 
 def test_styles_keep_every_series_apart_until_they_run_out() -> None:
-    styles = styles_for(len(COLOURS) * len(DASHES))
-    assert len({(style.colour, style.dash) for style in styles}) == len(styles)
+    styles = styles_for(48, "demo")
+    assert len({(style.colour, style.dash) for style in styles}) == 48
     # Neighbours in a legend never share a colour.
     assert all(a.colour != b.colour for a, b in itertools.pairwise(styles))
-    with pytest.raises(TooManySeries):
-        styles_for(len(styles) + 1)
+    with pytest.raises(TooManySeries, match=r"^chart 'demo' would draw 49 series, but its line styles keep at most 48 apart$"):
+        styles_for(49, "demo")
 
 
 def value_labels(chart: Chart) -> list[str | None]:
@@ -92,6 +93,10 @@ def value_labels(chart: Chart) -> list[str | None]:
 def test_a_log_axis_labels_whole_decades_and_a_linear_one_starts_at_zero() -> None:
     assert value_labels(a_chart(["a", "b"], [40, 90_000], log_scale=True)) == ["1", "10", "100", "1k", "10k", "100k"]
     assert value_labels(a_chart(["a"], [90_000])) == ["0", "25k", "50k", "75k", "100k"]
+
+
+def test_a_log_axis_spans_a_decade_when_every_value_is_one_power_of_ten() -> None:
+    assert value_labels(a_chart(["a", "b"], [100, 100], log_scale=True, first=100)) == ["100", "1k"]
 
 
 def test_names_are_text_in_the_image_and_the_figure() -> None:

@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from tests.helpers import only_the_running_python
 from webatlas.catalogue.install_results import (
     Attempt,
     Failure,
@@ -496,10 +497,7 @@ def test_progress_shows_each_start_and_outcome(checked: tuple[dict[str, PythonRe
 
 
 def test_a_missing_interpreter_is_reported_in_one_line_and_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    fake_pyenv = tmp_path / "pyenv"
-    fake_pyenv.write_text("#!/bin/sh\n# This machine's pyenv holds no other Python.\nexit 0\n")
-    fake_pyenv.chmod(0o755)
-    monkeypatch.setenv("PATH", f"{tmp_path}{os.pathsep}{os.environ['PATH']}")
+    only_the_running_python(tmp_path, monkeypatch)
     progress: list[str] = []
     running = RUNNING.rsplit(".", 1)[0]
     found = find_interpreters([running, "3.99"], progress.append)

@@ -89,7 +89,7 @@ def server_curves(catalogue: Catalogue) -> str:
         ticks=ticks,
         concurrencies=concurrencies,
         position=lambda index: 12 + index * 80 / max(1, len(concurrencies) - 1),
-        styles=styles_for(len(curves)),
+        styles=styles_for(len(curves), "server-curves"),
         server_names={curve.server: catalogue.entries[curve.server].name for curve in curves},
     )
 

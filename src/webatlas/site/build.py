@@ -17,6 +17,7 @@ from webatlas.choosing import published
 from webatlas.site import export, render, side_by_side
 from webatlas.site.charts.files import chart_files, site_charts
 from webatlas.site.charts.model import Chart
+from webatlas.site.charts.styles import TooManySeries
 from webatlas.site.cookbook import COOKBOOK_DIR
 from webatlas.site.escaping import html_text
 
@@ -83,7 +84,8 @@ def expand_nav(config: MkDocsConfig, catalogue: Catalogue) -> None:
     nav = config.nav or []
     for placeholder in (NAV_PLACEHOLDER, COOKBOOK_PLACEHOLDER, COMPARE_PLACEHOLDER):
         if placeholder not in nav:
-            raise SiteError(f"mkdocs.yml nav needs the item {placeholder!r}")
+            ((title, path),) = placeholder.items()
+            raise SiteError(f"mkdocs.yml: nav needs the item '{title}: {path}', which the build expands into pages")
     tasks = [{html_text(task.title): task_page_uri(slug)} for slug, task in catalogue.tasks.items()]
     nav[nav.index(COOKBOOK_PLACEHOLDER)] = {"Cookbook": [f"{COOKBOOK_DIR}/index.md", *tasks]}
     pairs = [
@@ -102,7 +104,10 @@ def expand_nav(config: MkDocsConfig, catalogue: Catalogue) -> None:
 
 def charts_of(catalogue: Catalogue) -> dict[str, Chart]:
     """Every chart the site draws, by name, linked back to the pages that show them."""
-    return site_charts(catalogue, entry_page=lambda slug: f"{ENTRY_PAGES_DIR}/{slug}/", stars_page="stars/")
+    try:
+        return site_charts(catalogue, entry_page=lambda slug: f"{ENTRY_PAGES_DIR}/{slug}/", stars_page="stars/")
+    except TooManySeries as error:
+        raise SiteError(str(error)) from None
 
 
 def add_generated_files(files: Files, config: MkDocsConfig, catalogue: Catalogue, charts: dict[str, Chart]) -> None:

@@ -14,7 +14,8 @@ from webatlas.site.charts.model import ALL_STARS, Chart
 from webatlas.site.escaping import html_text
 from webatlas.site.side_by_side import COLUMNS_URI
 
-MARKER = re.compile(r"<!--\s*atlas:(?P<name>[a-z-]+)(?P<args>(?:\s+[a-z0-9_-]+)*)\s*-->")
+MARKER = re.compile(r"<!--\s*atlas:(?P<name>[^\s>]*)(?P<args>.*?)-->", re.DOTALL)
+"""Any comment that starts with `atlas:`, so a misspelt name or argument fails instead of staying a silent comment."""
 
 
 class MarkerError(ValueError):
@@ -46,13 +47,18 @@ class Call:
     site_url: str = ""
     """The site's address, for a chart's credit line that must work pasted elsewhere."""
 
+    @property
+    def given(self) -> str:
+        """The arguments as the error messages quote them."""
+        return repr(" ".join(self.args)) if self.args else "nothing"
+
     def no_args(self) -> None:
         if self.args:
-            raise MarkerError(f"{self.name} takes no arguments, got {' '.join(self.args)!r}")
+            raise MarkerError(f"{self.name} takes no arguments, got {self.given}")
 
     def one_arg(self, choices: list[str]) -> str:
         if len(self.args) != 1 or self.args[0] not in choices:
-            raise MarkerError(f"{self.name} takes one of {', '.join(choices)}, got {' '.join(self.args) or 'nothing'!r}")
+            raise MarkerError(f"{self.name} takes one of {', '.join(choices)}, got {self.given}")
         return self.args[0]
 
 
@@ -101,7 +107,7 @@ def _chosen_entries(call: Call) -> list[Entry]:
     """Two to four entries, named by slug, in the order given."""
     known = call.catalogue.entries
     if not 2 <= len(call.args) <= 4 or len(set(call.args)) != len(call.args) or not set(call.args) <= set(known):
-        raise MarkerError(f"{call.name} takes 2 to 4 different entry slugs, got {' '.join(call.args) or 'nothing'!r}")
+        raise MarkerError(f"{call.name} takes 2 to 4 different entry slugs, got {call.given}")
     return [known[slug] for slug in call.args]
 
 

@@ -81,10 +81,11 @@ def benchmark_set(baseline_rates: list[float] = STEADY, rounds_count: int = 5) -
     )
 
 
-def build_with_set(destination: Path) -> Build:
-    """A copy of the project with `benchmark_set()` as its only set, built strictly with the network refused."""
+def build_with(destination: Path, result: BenchmarkSet | None) -> Build:
+    """A copy of the project whose only benchmark set is `result`, or that has none, built strictly with the network refused."""
     project = copy_project(destination / "project")
     for committed in (project / BENCHMARKS_DIR).glob("*.json"):
         committed.unlink()
-    saving.write(benchmark_set(), project)
+    if result is not None:
+        saving.write(result, project)
     return mkdocs_build(project, destination / "site")

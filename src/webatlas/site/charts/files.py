@@ -39,7 +39,8 @@ def figure_uri(chart: Chart) -> str:
 def site_charts(catalogue: Catalogue, entry_page: Callable[[str], str], stars_page: str) -> dict[str, Chart]:
     """Every chart by name: all entries' stars, and each entry's own stars and releases where it has any."""
     entries = list(catalogue.entries.values())
-    charts = [star_chart(catalogue, entries, name=ALL_STARS, element_id="stars-all", page=stars_page)]
+    starred = any(catalogue.stars_of(entry) for entry in entries)
+    charts = [star_chart(catalogue, entries, name=ALL_STARS, element_id="stars-all", page=stars_page)] if starred else []
     for entry in entries:
         if catalogue.stars_of(entry):
             page = entry_page(entry.slug) + "#stars"

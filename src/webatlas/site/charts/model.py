@@ -119,7 +119,7 @@ def star_chart(catalogue: Catalogue, entries: Sequence[Entry], name: str, elemen
             ),
             from_api=from_api,
         )
-        for (from_api, entry, counts), style in zip(lines, styles_for(len(lines)), strict=True)
+        for (from_api, entry, counts), style in zip(lines, styles_for(len(lines), name), strict=True)
     )
     subject = entries[0].name if len(entries) == 1 else "Async Python web frameworks and servers"
     return Chart(
@@ -144,7 +144,8 @@ def release_chart(catalogue: Catalogue, entry: Entry, page: str) -> Chart:
     """The entry's releases on PyPI counted up over time, from the snapshot."""
     releases = catalogue.pypi_releases(entry)
     facts = catalogue.releases_of(entry)
-    (style,) = styles_for(1)
+    name = f"releases-{entry.slug}"
+    (style,) = styles_for(1, name)
     series = Series(
         name=entry.name,
         entry=entry.slug,
@@ -155,8 +156,8 @@ def release_chart(catalogue: Catalogue, entry: Entry, page: str) -> Chart:
         style=style,
     )
     return Chart(
-        name=f"releases-{entry.slug}",
-        element_id=f"releases-{entry.slug}",
+        name=name,
+        element_id=name,
         title=f"{entry.name}: releases on PyPI over time",
         value_title="Releases so far",
         date_title="Upload date of the release's first file",

@@ -27,10 +27,11 @@ class TooManySeries(ValueError):
     """A chart has more series than there are distinguishable styles."""
 
 
-def styles_for(count: int) -> list[SeriesStyle]:
-    """`count` different styles: all colours first, then all colours again with the next dash pattern."""
+def styles_for(count: int, chart: str) -> list[SeriesStyle]:
+    """`count` different styles for the chart named `chart`: all colours first, then all colours again with the next dash
+    pattern."""
     limit = len(COLOURS) * len(DASHES)
     if count > limit:
-        raise TooManySeries(f"a chart can keep {limit} series apart, not {count}")
+        raise TooManySeries(f"chart '{chart}' would draw {count} series, but its line styles keep at most {limit} apart")
     dashes = list(DASHES)
     return [SeriesStyle(COLOURS[index % len(COLOURS)], dashes[index // len(COLOURS)]) for index in range(count)]

@@ -87,7 +87,8 @@ class _ValueAxis:
         values = [value for series in chart.series for value in series.values]
         if chart.log_scale:
             lowest = 10 ** math.floor(math.log10(max(min(values), 1)))
-            highest = 10 ** math.ceil(math.log10(max(max(values), 10)))
+            # At least one decade: values that all sit on one power of ten would otherwise leave the axis no height.
+            highest = max(10 ** math.ceil(math.log10(max(max(values), 10))), lowest * 10)
             return cls([10**power for power in range(round(math.log10(lowest)), round(math.log10(highest)) + 1)], log=True)
         step = _nice_step(max(max(values), 4), 4)
         return cls([step * index for index in range(math.ceil(max(max(values), 1) / step) + 1)], log=False)

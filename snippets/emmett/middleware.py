@@ -1,15 +1,18 @@
 """Give every Emmett response an X-Request-ID with a pipe that also hands the value to the route."""
 
+import re
 import uuid
 
 from emmett import App, Pipe, request, response
 from emmett.tools import service
 
 app = App(__name__)
+WELL_FORMED_ID = re.compile(r"[A-Za-z0-9._-]{1,128}")
 
 
 def assign_request_id() -> str:
-    request_id = request.headers.get("x-request-id") or str(uuid.uuid4())
+    given = request.headers.get("x-request-id", "")
+    request_id = given if WELL_FORMED_ID.fullmatch(given) else str(uuid.uuid4())
     response.headers["x-request-id"] = request_id
     return request_id
 
@@ -34,3 +37,8 @@ async def not_found() -> str:
 @service.json
 async def show_request_id(request_id: str) -> dict[str, str]:
     return {"request_id": request_id}
+
+
+@app.route("/boom", methods="get")
+async def boom(request_id: str) -> None:
+    raise RuntimeError("boom")

@@ -1,5 +1,6 @@
 """Give every response an X-Request-ID with a Litestar middleware and a before_send hook."""
 
+import re
 import uuid
 
 from litestar import Litestar, Request, get
@@ -8,12 +9,15 @@ from litestar.enums import ScopeType
 from litestar.middleware import ASGIMiddleware
 from litestar.types import ASGIApp, Message, Receive, Scope, Send
 
+WELL_FORMED_ID = re.compile(r"[A-Za-z0-9._-]{1,128}")
+
 
 def request_id_of(scope: Scope) -> str:
-    """The request's own X-Request-ID or a new UUID4, chosen once per request and kept in its state."""
+    """The request's own well-formed X-Request-ID or a new UUID4, chosen once per request and kept in its state."""
     state = scope["state"]
     if "request_id" not in state:
-        state["request_id"] = Headers.from_scope(scope).get("x-request-id") or str(uuid.uuid4())
+        given = Headers.from_scope(scope).get("x-request-id", "")
+        state["request_id"] = given if WELL_FORMED_ID.fullmatch(given) else str(uuid.uuid4())
     return state["request_id"]
 
 
@@ -37,4 +41,9 @@ async def show_request_id(request: Request) -> dict[str, str]:
     return {"request_id": request.state.request_id}
 
 
-app = Litestar(route_handlers=[show_request_id], middleware=[RequestIDMiddleware()], before_send=[stamp_request_id])
+@get("/boom")
+async def boom() -> None:
+    raise RuntimeError("boom")
+
+
+app = Litestar(route_handlers=[show_request_id, boom], middleware=[RequestIDMiddleware()], before_send=[stamp_request_id])

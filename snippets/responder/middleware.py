@@ -3,10 +3,17 @@
 import responder
 from responder.ext.logging import RequestContext
 
-# The logging middleware echoes a valid incoming X-Request-ID or mints a UUID4, and keeps it in the request context.
+# The logging middleware echoes an incoming X-Request-ID of 1 to 128 visible ASCII characters (no spaces, control
+# bytes or non-ASCII) or mints a UUID4, keeps it in the request context, and stamps it outside error rendering, so
+# 404, 405 and 500 answers carry it too.
 api = responder.API(enable_logging=True)
 
 
-@api.route("/")
+@api.route("/", methods=["GET"])
 async def show_request_id(req: responder.Request, resp: responder.Response) -> None:
     resp.media = {"request_id": RequestContext.get_request_id()}
+
+
+@api.route("/boom", methods=["GET"])
+async def boom(req: responder.Request, resp: responder.Response) -> None:
+    raise RuntimeError("boom")

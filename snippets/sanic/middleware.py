@@ -1,15 +1,18 @@
 """Give every response an X-Request-ID with Sanic request and response middleware."""
 
+import re
 from uuid import uuid4
 
 from sanic import HTTPResponse, Request, Sanic, json
 
 app = Sanic("Middleware")
+WELL_FORMED_ID = re.compile(r"[A-Za-z0-9._-]{1,128}")
 
 
 @app.on_request
 async def assign_request_id(request: Request) -> None:
-    request.ctx.request_id = request.headers.get("X-Request-ID") or str(uuid4())
+    given = request.headers.get("X-Request-ID", "")
+    request.ctx.request_id = given if WELL_FORMED_ID.fullmatch(given) else str(uuid4())
 
 
 @app.on_response
@@ -20,3 +23,8 @@ async def send_request_id(request: Request, response: HTTPResponse) -> None:
 @app.get("/")
 async def show_request_id(request: Request) -> HTTPResponse:
     return json({"request_id": request.ctx.request_id})
+
+
+@app.get("/boom")
+async def boom(request: Request) -> HTTPResponse:
+    raise RuntimeError("boom")

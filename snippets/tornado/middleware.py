@@ -1,11 +1,14 @@
 """Give every response an X-Request-ID from a shared Tornado base handler."""
 
 import asyncio
+import re
 from functools import cached_property
 from uuid import uuid4
 
 from tornado.options import define, options, parse_command_line
 from tornado.web import Application, HTTPError, RequestHandler
+
+WELL_FORMED_ID = re.compile(r"[A-Za-z0-9._-]{1,128}")
 
 define("port", default=8000, type=int, help="port to listen on")
 
@@ -15,7 +18,8 @@ class RequestIdHandler(RequestHandler):
 
     @cached_property
     def request_id(self) -> str:
-        return self.request.headers.get("X-Request-ID") or str(uuid4())
+        given = self.request.headers.get("X-Request-ID", "")
+        return given if WELL_FORMED_ID.fullmatch(given) else str(uuid4())
 
     def set_default_headers(self) -> None:
         # Called for every response, and again when an error clears the headers, so errors keep the ID.
@@ -27,6 +31,11 @@ class ShowRequestIdHandler(RequestIdHandler):
         self.write({"request_id": self.request_id})
 
 
+class BoomHandler(RequestIdHandler):
+    def get(self) -> None:
+        raise RuntimeError("boom")
+
+
 class NotFoundHandler(RequestIdHandler):
     def prepare(self) -> None:
         raise HTTPError(404)
@@ -34,7 +43,7 @@ class NotFoundHandler(RequestIdHandler):
 
 async def main() -> None:
     parse_command_line()
-    app = Application([(r"/", ShowRequestIdHandler)], default_handler_class=NotFoundHandler)
+    app = Application([(r"/", ShowRequestIdHandler), (r"/boom", BoomHandler)], default_handler_class=NotFoundHandler)
     app.listen(options.port, address="127.0.0.1")
     await asyncio.Event().wait()
 

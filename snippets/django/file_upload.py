@@ -16,9 +16,13 @@ settings.configure(
 
 
 async def upload(request: HttpRequest) -> JsonResponse:
-    # Django has no limit for file data (DATA_UPLOAD_MAX_MEMORY_SIZE leaves files out), and its ASGI handler has
-    # already spooled the whole body to a temporary file by now, so this can only refuse after reading.
-    if int(request.META.get("CONTENT_LENGTH") or 0) > MAX_BODY:
+    # Django cannot count a body as it arrives: it has no limit for file data (DATA_UPLOAD_MAX_MEMORY_SIZE leaves
+    # files out), and its ASGI handler has already spooled the whole body, chunked or not, to a temporary file
+    # before any view or middleware runs. So this refuses only after reading. Its multipart parser also reads no
+    # more than Content-Length declares, so a chunked upload, which declares none, is refused with 411.
+    if "CONTENT_LENGTH" not in request.META:
+        return JsonResponse({"error": "send the upload with a Content-Length"}, status=411)
+    if int(request.META["CONTENT_LENGTH"]) > MAX_BODY:
         return JsonResponse({"error": "request body too large"}, status=413)
     received = request.FILES.get("file")
     if received is None:

@@ -22,7 +22,7 @@ MULTIPART = f"multipart/form-data; boundary={BOUNDARY}"
 # it, so its 413 for a chunked body comes after reading, as its recipe says; only the status is checked.
 REFUSES_CHUNKED = {
     "bottle": "gunicorn removes the chunk framing but keeps Transfer-Encoding, so Bottle's own decoding fails",
-    "django": "the ASGI handler spools the whole body before any Django code runs; the form parser needs the length",
+    "django": "the form parser reads only the declared length, and the ASGI handler spools the body before Django runs",
     "emmett": "the form parser streams the body without counting it and offers no hook to count it",
 }
 

@@ -1,7 +1,9 @@
 """Receive a multipart file upload in Django and answer its name, size and SHA-256, refusing bodies over 10 MiB."""
 
 import hashlib
+import json
 
+from asgiref.typing import ASGI3Application, ASGIReceiveCallable, ASGISendCallable, Scope
 from django.conf import settings
 from django.core.asgi import get_asgi_application
 from django.http import HttpRequest, JsonResponse
@@ -16,10 +18,6 @@ settings.configure(
 
 
 async def upload(request: HttpRequest) -> JsonResponse:
-    # Django has no limit for file data (DATA_UPLOAD_MAX_MEMORY_SIZE leaves files out), and its ASGI handler has
-    # already spooled the whole body to a temporary file by now, so this can only refuse after reading.
-    if int(request.META.get("CONTENT_LENGTH") or 0) > MAX_BODY:
-        return JsonResponse({"error": "request body too large"}, status=413)
     received = request.FILES.get("file")
     if received is None:
         return JsonResponse({"error": "no file in the 'file' field"}, status=400)
@@ -31,4 +29,32 @@ async def upload(request: HttpRequest) -> JsonResponse:
 
 urlpatterns = [path("upload", upload)]
 
-application = get_asgi_application()
+
+async def refuse(send: ASGISendCallable, status: int, error: str) -> None:
+    body = json.dumps({"error": error}).encode()
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    await send({"type": "http.response.start", "status": status, "headers": headers, "trailers": False})
+    await send({"type": "http.response.body", "body": body, "more_body": False})
+
+
+# Django has no limit for file data (DATA_UPLOAD_MAX_MEMORY_SIZE leaves files out), and its ASGI handler spools the
+# whole body to a temporary file before any view or middleware runs, so the limit goes in ASGI middleware around
+# the application, which sees the headers first. Django cannot count a chunked body as it arrives: besides the
+# spooling, its multipart parser reads no more than Content-Length declares. So a body with no declared length is
+# refused with 411, and a larger declared one with 413, before any of it is read; the server holds a body to its
+# declared length.
+def limit_body(django_app: ASGI3Application) -> ASGI3Application:
+    async def limited(scope: Scope, receive: ASGIReceiveCallable, send: ASGISendCallable) -> None:
+        if scope["type"] == "http":
+            headers = dict(scope["headers"])
+            length = headers.get(b"content-length")
+            if length is None and b"transfer-encoding" in headers:
+                return await refuse(send, 411, "send the upload with a Content-Length")
+            if length is not None and int(length) > MAX_BODY:
+                return await refuse(send, 413, "request body too large")
+        await django_app(scope, receive, send)
+
+    return limited
+
+
+application = limit_body(get_asgi_application())

@@ -15,9 +15,11 @@ def json_response(status_code: int, payload: dict[str, object]) -> Response:
 
 @app.post("/upload")
 def upload(request: Request) -> Response:
-    # Robyn reads the whole body in Rust before Python sees it, and ROBYN_MAX_PAYLOAD_SIZE does not
-    # bound HTTP bodies, so the limit can only be checked here, after reading.
-    if int(request.headers.get("Content-Length") or 0) > MAX_BODY:
+    # Robyn cannot count a body while it arrives: its Rust server reads the whole body, chunked or not, into
+    # memory before Python sees it, and ROBYN_MAX_PAYLOAD_SIZE does not bound HTTP bodies. So the limit is
+    # checked here, after reading, on the bytes received rather than the declared Content-Length.
+    body = request.body
+    if len(body.encode() if isinstance(body, str) else body) > MAX_BODY:
         return json_response(413, {"error": "request body over 10 MiB"})
     # request.files maps each uploaded file's name to its bytes; the form field name is not kept.
     if len(request.files) != 1:

@@ -15,7 +15,9 @@ def not_found(request: Request, exc: NotFoundException) -> Response[dict[str, st
 
 
 def server_error(request: Request, exc: Exception) -> Response[dict[str, str]]:
-    # Whatever the exception says stays on the server; the client only learns that something failed.
+    # Litestar logs exceptions only in debug mode, so the handler logs this one, traceback included, itself;
+    # the client only learns that something failed.
+    request.logger.error("unhandled error on %s", request.url.path, exc_info=exc)
     return Response({"error": "internal server error"}, status_code=HTTP_500_INTERNAL_SERVER_ERROR, media_type=MediaType.JSON)
 
 

@@ -5,7 +5,7 @@ from muffin import Application, Request, ResponseError, ResponseJSON
 app = Application()
 
 
-@app.route("/boom")
+@app.route("/boom", methods=["GET"])
 async def boom(request: Request) -> None:
     raise RuntimeError("secret detail")
 

@@ -17,6 +17,6 @@ def short_errors(payload: dict[str, Any], request: Any, exc: Exception | None) -
 api = responder.API(problem_handler=short_errors)
 
 
-@api.route("/boom")
+@api.get("/boom")
 def boom(req: responder.Request, resp: responder.Response) -> None:
     raise RuntimeError("secret detail")

@@ -1,6 +1,10 @@
 """Answer unknown paths and failing handlers with JSON errors in Robyn."""
 
+import logging
+
 from robyn import Request, Response, Robyn, jsonify
+
+logger = logging.getLogger(__name__)
 
 app = Robyn(__file__)
 
@@ -12,6 +16,8 @@ def json_error(status_code: int, message: str) -> Response:
 # Registered before the routes: each route takes the exception handler known when it is added.
 @app.exception
 def handle_exception(error: Exception) -> Response:
+    # The details go to the log, never to the client.
+    logger.error("unhandled error", exc_info=error)
     return json_error(500, "internal server error")
 
 

@@ -12,11 +12,17 @@ define("port", default=8000, type=int, help="port to listen on")
 
 class JsonErrorHandler(RequestHandler):
     def write_error(self, status_code: int, **kwargs: Any) -> None:
+        # Tornado's 405 does not name the allowed methods by itself.
+        if status_code == 405:
+            self.set_header("Allow", ", ".join(self.SUPPORTED_METHODS))
         # Only the status phrase: Tornado has already logged the exception, and with debug off it never sends it.
         self.finish({"error": responses.get(status_code, "error").lower()})
 
 
 class BoomHandler(JsonErrorHandler):
+    # Tornado refuses every other method with 405.
+    SUPPORTED_METHODS = ("GET",)
+
     def get(self) -> None:
         raise RuntimeError("secret detail")
 

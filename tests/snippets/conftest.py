@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,19 +14,36 @@ from tests.snippets.cases import snippets_for
 from tests.snippets.running import STARTED, leftovers, running
 from webatlas.catalogue.snippets import Snippet
 
+LOG_WAIT_S = 10
+"""How long a server may take to write what it logs for a request: some flush their log after answering."""
+LOG_POLL_S = 0.05
+
 
 @dataclass(frozen=True)
 class App:
-    """A snippet started by its documented command, and a client for it."""
+    """A snippet started by its documented command, a client for it, and the file that holds all it prints."""
 
     snippet: Snippet
     base_url: str
     client: httpx.Client
+    log: Path
 
     @property
     def folder(self) -> Path:
         """The folder the snippet runs in, which holds its `static/` and `templates/`."""
         return self.snippet.path.parent
+
+    def output_showing(self, *texts: str) -> str:
+        """The server's output once it holds every one of `texts`; the test fails if it does not within LOG_WAIT_S."""
+        deadline = time.monotonic() + LOG_WAIT_S
+        while True:
+            output = self.log.read_text(errors="replace")
+            missing = [text for text in texts if text not in output]
+            if not missing:
+                return output
+            if time.monotonic() >= deadline:
+                pytest.fail(f"the server's output lacks {missing} after {LOG_WAIT_S} s; it reads:\n{output}", pytrace=False)
+            time.sleep(LOG_POLL_S)
 
 
 def app_fixture(task: str) -> Callable[..., Iterator[App]]:
@@ -35,10 +53,10 @@ def app_fixture(task: str) -> Callable[..., Iterator[App]]:
     def app(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[App]:
         snippet: Snippet = request.param
         with (
-            running(snippet, tmp_path_factory.mktemp(f"{snippet.entry.slug}-{task}")) as (base_url, _),
-            httpx.Client(base_url=base_url, timeout=30, follow_redirects=False) as client,
+            running(snippet, tmp_path_factory.mktemp(f"{snippet.entry.slug}-{task}")) as server,
+            httpx.Client(base_url=server.base_url, timeout=30, follow_redirects=False) as client,
         ):
-            yield App(snippet, base_url, client)
+            yield App(snippet, server.base_url, client, server.log)
 
     return app
 

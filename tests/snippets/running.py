@@ -27,6 +27,15 @@ class Started:
     name: str
 
 
+@dataclass(frozen=True)
+class Server:
+    """A running snippet: where it answers, its process, and the file that holds everything it prints."""
+
+    base_url: str
+    process: subprocess.Popen[bytes]
+    log: Path
+
+
 STARTED: list[Started] = []
 """Every snippet this test process started, for the end-of-session check that none outlived its test."""
 
@@ -43,8 +52,8 @@ def leftovers(started: list[Started]) -> list[str]:
 
 
 @contextlib.contextmanager
-def running(snippet: Snippet, log_dir: Path) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
-    """Start `snippet` exactly as its page says, on a free loopback port; yield its base URL and process."""
+def running(snippet: Snippet, log_dir: Path) -> Iterator[Server]:
+    """Start `snippet` exactly as its page says, on a free loopback port, its output going to a log in `log_dir`."""
     port = processes.free_port()
     name = f"{snippet.entry.slug}/{snippet.task.slug}"
     log = log_dir / f"{snippet.entry.slug}-{snippet.task.slug}.log"
@@ -66,4 +75,4 @@ def running(snippet: Snippet, log_dir: Path) -> Iterator[tuple[str, subprocess.P
             )
         except processes.NotAnswering as error:
             raise pytest.fail.Exception(f"the snippet {error.reason}:\n{log.read_text()}", pytrace=False) from None
-        yield f"http://127.0.0.1:{port}", process
+        yield Server(f"http://127.0.0.1:{port}", process, log)

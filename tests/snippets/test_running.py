@@ -18,13 +18,13 @@ from webatlas.processes import free_port, group_is_gone, stop
 @pytest.mark.parametrize("slug", sorted(CATALOGUE.environments))
 def test_a_failing_test_still_stops_the_snippet(tmp_path: Path, slug: str) -> None:
     snippet = next(snippet for snippet in CATALOGUE.snippets if snippet.entry.slug == slug)
-    with pytest.raises(AssertionError, match="the test failed"), running(snippet, tmp_path) as (base_url, process):
-        assert httpx.get(base_url + "/").status_code < 500
+    with pytest.raises(AssertionError, match="the test failed"), running(snippet, tmp_path) as server:
+        assert httpx.get(server.base_url + "/").status_code < 500
         raise AssertionError("the test failed")
-    assert process.returncode is not None
-    assert group_is_gone(process.pid), "a process of the snippet outlived it"
+    assert server.process.returncode is not None
+    assert group_is_gone(server.process.pid), "a process of the snippet outlived it"
     with pytest.raises(httpx.TransportError):
-        httpx.get(base_url + "/", timeout=2)
+        httpx.get(server.base_url + "/", timeout=2)
 
 
 def test_a_server_left_running_is_reported() -> None:

@@ -12,7 +12,7 @@ async def whoami(
     client: Annotated[str | None, Parameter(header="X-Client")] = None,
     hint: Annotated[str | None, Parameter(cookie="hint")] = None,
 ) -> Response[dict[str, str | None]]:
-    visited = Cookie(key="visited", value="yes", httponly=True, samesite="lax", path="/")
+    visited = Cookie(key="visited", value="yes", secure=True, httponly=True, samesite="lax", path="/")
     return Response({"client": client, "hint": hint}, cookies=[visited])
 
 

@@ -5,7 +5,7 @@ from aiohttp import web
 
 async def whoami(request: web.Request) -> web.Response:
     response = web.json_response({"client": request.headers.get("X-Client"), "hint": request.cookies.get("hint")})
-    response.set_cookie("visited", "yes", path="/", httponly=True, samesite="Lax")
+    response.set_cookie("visited", "yes", path="/", secure=True, httponly=True, samesite="Lax")
     return response
 
 

@@ -16,5 +16,5 @@ class FromHintCookie(FromCookie[str | None]):
 @get("/whoami")
 async def whoami(client: FromClientHeader, hint: FromHintCookie) -> Response:
     response = json({"client": client.value, "hint": hint.value})
-    response.set_cookie(Cookie("visited", "yes", http_only=True, same_site=CookieSameSiteMode.LAX, path="/"))
+    response.set_cookie(Cookie("visited", "yes", secure=True, http_only=True, same_site=CookieSameSiteMode.LAX, path="/"))
     return response

@@ -1,4 +1,4 @@
-"""Read a request header and a cookie in Django, and set an HttpOnly, SameSite=Lax cookie."""
+"""Read a request header and a cookie in Django, and set a Secure, HttpOnly, SameSite=Lax cookie."""
 
 from django.conf import settings
 from django.core.asgi import get_asgi_application
@@ -13,7 +13,7 @@ settings.configure(
 
 async def whoami(request: HttpRequest) -> JsonResponse:
     response = JsonResponse({"client": request.headers.get("X-Client"), "hint": request.COOKIES.get("hint")})
-    response.set_cookie("visited", "yes", path="/", httponly=True, samesite="Lax")
+    response.set_cookie("visited", "yes", path="/", secure=True, httponly=True, samesite="Lax")
     return response
 
 

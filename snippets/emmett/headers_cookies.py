@@ -12,6 +12,7 @@ async def whoami() -> dict[str, str | None]:
     hint = request.cookies.get("hint")
     response.cookies["visited"] = "yes"
     response.cookies["visited"]["path"] = "/"
+    response.cookies["visited"]["secure"] = True
     response.cookies["visited"]["httponly"] = True
     response.cookies["visited"]["samesite"] = "Lax"
     return {"client": request.headers.get("x-client"), "hint": hint.value if hint else None}

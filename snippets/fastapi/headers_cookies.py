@@ -13,5 +13,5 @@ async def whoami(
     x_client: Annotated[str | None, Header()] = None,
     hint: Annotated[str | None, Cookie()] = None,
 ) -> dict[str, str | None]:
-    response.set_cookie("visited", "yes", path="/", httponly=True, samesite="lax")
+    response.set_cookie("visited", "yes", path="/", secure=True, httponly=True, samesite="lax")
     return {"client": x_client, "hint": hint}

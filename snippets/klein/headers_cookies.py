@@ -13,7 +13,7 @@ app = Klein()
 def whoami(request: IRequest) -> str:
     # Twisted keeps cookie names and values as bytes.
     hint = request.getCookie(b"hint")
-    request.addCookie(b"visited", b"yes", path=b"/", httpOnly=True, sameSite="lax")
+    request.addCookie(b"visited", b"yes", path=b"/", secure=True, httpOnly=True, sameSite="lax")
     request.setHeader("Content-Type", "application/json")
     return json.dumps({"client": request.getHeader("X-Client"), "hint": hint.decode() if hint is not None else None})
 

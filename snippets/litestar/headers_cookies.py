@@ -4,15 +4,15 @@ from typing import Annotated
 
 from litestar import Litestar, Response, get
 from litestar.datastructures import Cookie
-from litestar.params import Parameter
+from litestar.params import FromCookie, HeaderParameter
 
 
 @get("/whoami")
 async def whoami(
-    client: Annotated[str | None, Parameter(header="X-Client")] = None,
-    hint: Annotated[str | None, Parameter(cookie="hint")] = None,
+    client: Annotated[str | None, HeaderParameter(name="X-Client")] = None,
+    hint: FromCookie[str | None] = None,
 ) -> Response[dict[str, str | None]]:
-    visited = Cookie(key="visited", value="yes", httponly=True, samesite="lax", path="/")
+    visited = Cookie(key="visited", value="yes", secure=True, httponly=True, samesite="lax", path="/")
     return Response({"client": client, "hint": hint}, cookies=[visited])
 
 

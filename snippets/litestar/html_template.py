@@ -3,13 +3,14 @@
 from pathlib import Path
 
 from litestar import Litestar, get
+from litestar.params import FromQuery
 from litestar.plugins.jinja import JinjaTemplateEngine
 from litestar.response import Template
 from litestar.template.config import TemplateConfig
 
 
 @get("/hello")
-async def hello(name: str = "world") -> Template:
+async def hello(name: FromQuery[str] = "world") -> Template:
     return Template(template_name="hello.html", context={"name": name})
 
 

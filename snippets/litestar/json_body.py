@@ -5,6 +5,7 @@ from typing import Annotated
 
 import msgspec
 from litestar import Litestar, post
+from litestar.params import JSONBody
 
 
 class NewItem(msgspec.Struct):
@@ -21,7 +22,7 @@ next_id = count(1)
 
 # POST handlers answer 201 Created by default; invalid bodies get a 400 listing the failing keys.
 @post("/items")
-async def create_item(data: NewItem) -> Item:
+async def create_item(data: JSONBody[NewItem]) -> Item:
     return Item(id=next(next_id), name=data.name, price=data.price)
 
 

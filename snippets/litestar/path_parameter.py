@@ -1,10 +1,11 @@
 """Read an integer path parameter in Litestar."""
 
 from litestar import Litestar, get
+from litestar.params import FromPath
 
 
 @get("/items/{item_id:int}")
-async def read_item(item_id: int) -> dict[str, int]:
+async def read_item(item_id: FromPath[int]) -> dict[str, int]:
     return {"item_id": item_id}
 
 

@@ -3,11 +3,11 @@
 from typing import Annotated
 
 from litestar import Litestar, get
-from litestar.params import Parameter
+from litestar.params import FromQuery, QueryParameter
 
 
 @get("/search")
-async def search(q: str, limit: Annotated[int, Parameter(ge=1, le=100)] = 10) -> dict[str, str | int]:
+async def search(q: FromQuery[str], limit: Annotated[int, QueryParameter(ge=1, le=100)] = 10) -> dict[str, str | int]:
     return {"q": q, "limit": limit}
 
 

@@ -3,6 +3,7 @@
 import msgspec
 from litestar import Controller, Litestar, delete, get, put
 from litestar.exceptions import NotFoundException
+from litestar.params import FromPath, JSONBody
 
 
 class ItemIn(msgspec.Struct):
@@ -21,13 +22,13 @@ class ItemController(Controller):
     path = "/items/{item_id:int}"
 
     @get()
-    async def read(self, item_id: int) -> Item:
+    async def read(self, item_id: FromPath[int]) -> Item:
         if item_id not in ITEMS:
             raise NotFoundException()
         return ITEMS[item_id]
 
     @put()
-    async def replace(self, item_id: int, data: ItemIn) -> Item:
+    async def replace(self, item_id: FromPath[int], data: JSONBody[ItemIn]) -> Item:
         if item_id not in ITEMS:
             raise NotFoundException()
         ITEMS[item_id] = Item(id=item_id, name=data.name, price=data.price)
@@ -35,7 +36,7 @@ class ItemController(Controller):
 
     # DELETE handlers answer 204 No Content by default.
     @delete()
-    async def remove(self, item_id: int) -> None:
+    async def remove(self, item_id: FromPath[int]) -> None:
         ITEMS.pop(item_id, None)
 
 

@@ -9,6 +9,7 @@ app = Application()
 async def whoami(request: Request) -> ResponseJSON:
     response = ResponseJSON({"client": request.headers.get("x-client"), "hint": request.cookies.get("hint")})
     response.cookies["visited"] = "yes"
+    response.cookies["visited"]["secure"] = True
     response.cookies["visited"]["httponly"] = True
     response.cookies["visited"]["samesite"] = "lax"
     response.cookies["visited"]["path"] = "/"

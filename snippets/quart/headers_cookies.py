@@ -8,5 +8,5 @@ app = Quart(__name__)
 @app.get("/whoami")
 async def whoami() -> Response:
     response = jsonify(client=request.headers.get("X-Client"), hint=request.cookies.get("hint"))
-    response.set_cookie("visited", "yes", path="/", httponly=True, samesite="Lax")
+    response.set_cookie("visited", "yes", path="/", secure=True, httponly=True, samesite="Lax")
     return response

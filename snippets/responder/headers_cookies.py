@@ -14,5 +14,5 @@ def whoami(
     x_client: str | None = Header(None),
     hint: str | None = Cookie(None),
 ) -> None:
-    resp.set_cookie("visited", "yes", path="/", httponly=True, samesite="lax")
+    resp.set_cookie("visited", "yes", path="/", secure=True, httponly=True, samesite="lax")
     resp.media = {"client": x_client, "hint": hint}

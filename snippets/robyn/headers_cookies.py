@@ -17,7 +17,7 @@ def whoami(request: Request) -> Response:
         headers={"Content-Type": "application/json"},
         body=jsonify({"client": request.headers.get("X-Client"), "hint": hint}),
     )
-    response.set_cookie("visited", "yes", path="/", http_only=True, same_site="Lax")
+    response.set_cookie("visited", "yes", path="/", secure=True, http_only=True, same_site="Lax")
     return response
 
 

@@ -8,7 +8,7 @@ from starlette.routing import Route
 
 async def whoami(request: Request) -> JSONResponse:
     response = JSONResponse({"client": request.headers.get("X-Client"), "hint": request.cookies.get("hint")})
-    response.set_cookie("visited", "yes", path="/", httponly=True, samesite="lax")
+    response.set_cookie("visited", "yes", path="/", secure=True, httponly=True, samesite="lax")
     return response
 
 

@@ -10,7 +10,7 @@ define("port", default=8000, type=int, help="port to listen on")
 
 class WhoAmIHandler(RequestHandler):
     def get(self) -> None:
-        self.set_cookie("visited", "yes", path="/", httponly=True, samesite="Lax")
+        self.set_cookie("visited", "yes", path="/", secure=True, httponly=True, samesite="Lax")
         self.write({"client": self.request.headers.get("X-Client"), "hint": self.get_cookie("hint")})
 
 

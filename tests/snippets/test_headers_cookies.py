@@ -1,4 +1,4 @@
-"""Task headers_cookies: read a header and a cookie, and set an HttpOnly, SameSite=Lax cookie."""
+"""Task headers_cookies: read a header and a cookie, and set a Secure, HttpOnly, SameSite=Lax cookie."""
 
 from http.cookies import SimpleCookie
 
@@ -22,13 +22,15 @@ def test_missing_ones_are_null(app: App) -> None:
     assert app.client.get("/whoami").json() == {"client": None, "hint": None}
 
 
-def test_the_cookie_it_sets_is_http_only_and_lax(app: App) -> None:
+def test_the_cookie_it_sets_is_secure_http_only_and_lax(app: App) -> None:
+    # The header itself is read: httpx's cookie jar drops a Secure cookie received over plain http.
     response = app.client.get("/whoami")
     [header] = [value for value in response.headers.get_list("set-cookie") if value.lstrip().startswith("visited=")]
     cookie = SimpleCookie()
     cookie.load(header)
     visited = cookie["visited"]
     assert visited.value == "yes"
+    assert visited["secure"] is True
     assert visited["httponly"] is True
     assert visited["samesite"].lower() == "lax"
     assert visited["path"] == "/"

@@ -15,7 +15,6 @@ from webatlas.catalogue.integrations import INTEGRATIONS_FILE, Derivations, Inte
 from webatlas.catalogue.models import Entry, Feature, FeatureCell, Status, Support, Vocabulary
 from webatlas.catalogue.reading import CatalogueError
 from webatlas.catalogue.snapshot import PyPISnapshot
-from webatlas.catalogue.status import months_between
 from webatlas.text import listed
 
 UNMAINTAINED: frozenset[Status] = frozenset({"unmaintained", "archived"})
@@ -151,7 +150,7 @@ def _with_derived(entry: Entry, feature: str, stated: Cell, context: _Context) -
         problem = f"{doubled[0]} is in {INTEGRATIONS_FILE} for {entry.name}, so this cell is derived from it: remove the cell"
         raise context.error(entry, f"{field}.via", problem)
     derivation = context.derivations.get((entry.slug, feature))
-    if derivation is None or stated.inherited_from is not None or stated.support in ("built-in", "official-extension"):
+    if derivation is None or stated.inherited_from is not None or stated.support in OFFERED:
         return stated
     if stated.support == "no":
         give = "give" if len(derivation.names) > 1 else "gives"
@@ -196,12 +195,11 @@ def _stated(entry: Entry, feature: str, stated: FeatureCell, context: _Context, 
 def _check_maintained(entry: Entry, field: str, package: str, context: _Context) -> None:
     """An extension or third-party package counts only with a recent release, by the snapshot."""
     snapshot = context.snapshot
-    found = snapshot.packages.get(package)
-    if found is None:
+    if package not in snapshot.packages:
         raise context.error(entry, field, f"no PyPI snapshot of {package!r}: run `make refresh`")
     window = context.vocabulary.maintained_within_months
-    latest = max(release.date for release in found.releases)
-    if months_between(latest, snapshot.as_of) >= window:
+    latest = snapshot.unmaintained_since(package, window)
+    if latest is not None:
         problem = (
             f"{package}'s newest release is from {latest.isoformat()}, over {window} months before the snapshot of "
             f"{snapshot.as_of.isoformat()}: an unmaintained package does not count, so judge the cell again"

@@ -18,7 +18,6 @@ from webatlas.catalogue.integration_results import IntegrationCheck
 from webatlas.catalogue.models import PACKAGE_PATTERN, Entry, Feature, PastDate, Slug, Strict, Text
 from webatlas.catalogue.reading import CatalogueError, read_yaml, validate
 from webatlas.catalogue.snapshot import PyPISnapshot
-from webatlas.catalogue.status import months_between
 
 INTEGRATIONS_FILE = "data/integrations.yaml"
 MODULE_PATTERN = r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$"
@@ -116,8 +115,8 @@ def derivations(registry: Mapping[str, IntegrationPackage], check: IntegrationCh
 def check_maintained(path: Path, registry: Mapping[str, IntegrationPackage], snapshot: PyPISnapshot, window_months: int) -> None:
     """Every package has a release within the third-party rule's window before the snapshot."""
     for name in registry:
-        newest = max(release.date for release in snapshot.packages[name].releases)
-        if months_between(newest, snapshot.as_of) >= window_months:
+        newest = snapshot.unmaintained_since(name, window_months)
+        if newest is not None:
             problem = (
                 f"the newest release is from {newest.isoformat()}, over {window_months} months before the snapshot of "
                 f"{snapshot.as_of.isoformat()}: an unmaintained package does not count, so remove it"

@@ -12,6 +12,7 @@ from pydantic import Field, model_validator
 
 from webatlas.catalogue.models import PastDate, Release, Strict, Text
 from webatlas.catalogue.reading import keyed_json, read_keyed_json
+from webatlas.catalogue.status import months_between
 
 PYPI_JSON_URL = "https://pypi.org/pypi/{name}/json"
 """Where each package's facts come from; the snapshot cites it as the source."""
@@ -87,6 +88,12 @@ class PyPISnapshot(Strict):
     as_of: PastDate
     packages: dict[str, PackageSnapshot]
     """Keyed by the distribution name the catalogue uses."""
+
+    def unmaintained_since(self, name: str, window_months: int) -> dt.date | None:
+        """The day of the package's newest release when that is `window_months` or more before the snapshot, else None:
+        by the third-party rule, such a package no longer counts."""
+        newest = max(release.date for release in self.packages[name].releases)
+        return newest if months_between(newest, self.as_of) >= window_months else None
 
 
 def _sort_key(release: PyPIRelease) -> tuple[dt.date, Version | str]:

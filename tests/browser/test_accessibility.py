@@ -38,6 +38,7 @@ PAGES = {
     "features": "/features/",
     "method": "/method/",
     "data": "/data/",
+    "terms": "/terms/",
     "contributing": "/contributing/",
     "reference": "/contributing/reference/",
 }

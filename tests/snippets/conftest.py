@@ -10,8 +10,9 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.helpers import ROOT
 from tests.snippets.cases import snippets_for
-from tests.snippets.running import STARTED, leftovers, running
+from tests.snippets.running import STARTED, leftovers, running, unexplained_warnings
 from webatlas.catalogue.snippets import Snippet
 
 LOG_WAIT_S = 10
@@ -27,6 +28,8 @@ class App:
     base_url: str
     client: httpx.Client
     log: Path
+    pid: int
+    """The process the documented command started; a server's workers are its descendants."""
 
     @property
     def folder(self) -> Path:
@@ -56,7 +59,11 @@ def app_fixture(task: str) -> Callable[..., Iterator[App]]:
             running(snippet, tmp_path_factory.mktemp(f"{snippet.entry.slug}-{task}")) as server,
             httpx.Client(base_url=server.base_url, timeout=30, follow_redirects=False) as client,
         ):
-            yield App(snippet, server.base_url, client, server.log)
+            yield App(snippet, server.base_url, client, server.log, server.process.pid)
+        # Read once the server has stopped, so the warnings of every request and of the shutdown are in.
+        warnings = unexplained_warnings(server.log.read_text(errors="replace"), snippet.entry.slug)
+        if warnings:
+            pytest.fail(f"{snippet.path.relative_to(ROOT)} ran into warnings:\n" + "\n".join(warnings), pytrace=False)
 
     return app
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import re
 import shlex
 import subprocess
 from collections.abc import Iterator
@@ -16,6 +18,48 @@ from webatlas import processes
 from webatlas.catalogue.snippets import Snippet
 
 STARTUP_SECONDS = 30
+WARNINGS_SHOWN = "default::DeprecationWarning,default::PendingDeprecationWarning"
+"""Python hides both from code outside `__main__`; shown, a recipe's use of a deprecated API reaches its log."""
+WARNING_LINE = re.compile(r"(?P<file>\S+\.py):\d+: (?P<category>\w+): (?P<message>.*)")
+"""How Python prints a warning: where it was raised, its category and its message."""
+
+
+@dataclass(frozen=True)
+class Unavoidable:
+    """A warning raised inside a framework's own code whatever the recipe does, and why."""
+
+    file: str
+    """The end of the path of the file that raises it."""
+    category: str
+    reason: str
+
+
+UNAVOIDABLE = {
+    "django": (
+        Unavoidable(
+            "django/core/handlers/asgi.py",
+            "Warning",
+            "django.views.static.serve, the static view Django documents, returns a file iterator that is not async",
+        ),
+    ),
+    "emmett": (
+        Unavoidable("emmett/cli.py", "DeprecationWarning", "Emmett's CLI passes re.split's maxsplit by position"),
+        Unavoidable("emmett_core/protocols/rsgi/wrappers.py", "DeprecationWarning", "emmett_core calls datetime.utcnow()"),
+    ),
+    "hug": (Unavoidable("falcon/vendor/mimeparse/mimeparse.py", "DeprecationWarning", "hug pins Falcon 2.0, which imports cgi"),),
+    "klein": (Unavoidable("twisted/web/static.py", "DeprecationWarning", "twisted.web.static.File uses Twisted's own old error pages"),),
+    "robyn": (Unavoidable("uvloop/__init__.py", "DeprecationWarning", "Robyn's server process calls uvloop.install()"),),
+}
+
+
+def unexplained_warnings(output: str, framework: str) -> list[str]:
+    """The warnings a snippet's output holds that are not among its framework's unavoidable ones."""
+    known = UNAVOIDABLE.get(framework, ())
+    return [
+        found.group(0)
+        for found in WARNING_LINE.finditer(output)
+        if not any(found["file"].endswith(item.file) and found["category"] == item.category for item in known)
+    ]
 
 
 @dataclass(frozen=True)
@@ -63,6 +107,7 @@ def running(snippet: Snippet, log_dir: Path) -> Iterator[Server]:
     except processes.ProcessError as error:
         # Only the message: the error it replaces would say the same once more.
         raise pytest.fail.Exception(str(error), pytrace=False) from None
+    command = dataclasses.replace(command, env={**command.env, "PYTHONWARNINGS": WARNINGS_SHOWN})
     with contextlib.ExitStack() as stack:
         try:
             process = stack.enter_context(

@@ -1,7 +1,9 @@
-"""The harness stops a snippet and all its processes even when the test using it fails, and notices one that survives."""
+"""The harness stops a snippet and all its processes even when the test using it fails, notices one that survives,
+and catches the warnings a snippet runs into."""
 
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 import sys
 import time
@@ -11,7 +13,7 @@ import httpx
 import pytest
 
 from tests.snippets.cases import CATALOGUE
-from tests.snippets.running import Started, leftovers, running
+from tests.snippets.running import Started, leftovers, running, unexplained_warnings
 from webatlas.processes import free_port, group_is_gone, stop
 
 
@@ -41,3 +43,36 @@ def test_a_server_left_running_is_reported() -> None:
     finally:
         stop(process)
     assert leftovers(started) == []
+
+
+RECIPE = "/srv/snippets/litestar/json_body.py:14: DeprecationWarning: the old parameter style is deprecated"
+UVLOOP = "/venv/lib/python3.13/site-packages/uvloop/__init__.py:154: DeprecationWarning: uvloop.install() is deprecated"
+DJANGO_SYNC = "/venv/lib/python3.13/site-packages/django/core/handlers/asgi.py:326: Warning: StreamingHttpResponse must consume"
+DJANGO_OTHER = "/venv/lib/python3.13/site-packages/django/core/handlers/asgi.py:90: DeprecationWarning: something else"
+LOG = "\n".join(
+    ["INFO: Started server process [4242]", RECIPE, "  def create(data: dict) -> dict:", UVLOOP, DJANGO_SYNC, DJANGO_OTHER, "GET /a.py 200"]
+)
+
+
+@pytest.mark.parametrize(
+    ("framework", "expected"),
+    [
+        ("starlette", [RECIPE, UVLOOP, DJANGO_SYNC, DJANGO_OTHER]),
+        ("robyn", [RECIPE, DJANGO_SYNC, DJANGO_OTHER]),
+        # Django's plain Warning from its ASGI handler is known; another category from the same file is not.
+        ("django", [RECIPE, UVLOOP, DJANGO_OTHER]),
+    ],
+)
+def test_only_a_frameworks_own_unavoidable_warnings_are_let_through(framework: str, expected: list[str]) -> None:
+    assert unexplained_warnings(LOG, framework) == expected
+
+
+def test_a_recipe_calling_a_deprecated_api_shows_it_in_its_log(tmp_path: Path) -> None:
+    snippet = next(snippet for snippet in CATALOGUE.snippets if snippet.entry.slug == "starlette" and snippet.task.slug == "hello_text")
+    copy = tmp_path / snippet.path.name
+    # Python hides a DeprecationWarning raised outside __main__ unless the harness asks for it.
+    copy.write_text(snippet.path.read_text() + '\nimport warnings\nwarnings.warn("old call", DeprecationWarning)\n')
+    with running(dataclasses.replace(snippet, path=copy), tmp_path) as server:
+        assert httpx.get(server.base_url + "/").status_code == 200
+    line = len(copy.read_text().splitlines())
+    assert unexplained_warnings(server.log.read_text(), "starlette") == [f"{copy}:{line}: DeprecationWarning: old call"]

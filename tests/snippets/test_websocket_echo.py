@@ -7,6 +7,7 @@ from contextlib import contextmanager
 import pytest
 from websockets.exceptions import ConnectionClosedOK
 from websockets.sync.client import ClientConnection, connect
+from websockets.typing import Origin
 
 from tests.snippets.conftest import App, app_fixture
 from tests.snippets.expect import is_client_error
@@ -20,9 +21,12 @@ WAIT_S = 10
 
 @contextmanager
 def client(app: App) -> Iterator[ClientConnection]:
-    # No proxy from the environment, and no compression, so the frames on the wire are the messages themselves.
+    # As a page the app served would connect: browsers send its Origin, which a server may check. No proxy from the
+    # environment, and no compression, so the frames on the wire are the messages themselves.
     url = app.base_url.replace("http://", "ws://", 1) + "/ws"
-    with connect(url, proxy=None, compression=None, open_timeout=WAIT_S, close_timeout=WAIT_S) as connection:
+    with connect(
+        url, origin=Origin(app.base_url), proxy=None, compression=None, open_timeout=WAIT_S, close_timeout=WAIT_S
+    ) as connection:
         yield connection
 
 

@@ -7,6 +7,7 @@ from blacksheep import Application, FromJSON, Response, get, json, post
 app = Application()
 app.use_cors(allow_origins=["https://app.example.com"], allow_methods=["GET", "POST"], allow_headers=["Content-Type"])
 
+# The list lives in this process's memory: workers do not share it and a restart empties it; a real app keeps items in a database.
 items: list[dict[str, Any]] = []
 
 

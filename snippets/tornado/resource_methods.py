@@ -43,6 +43,7 @@ class ItemHandler(RequestHandler):
 
 async def main() -> None:
     parse_command_line()
+    # The items live in this process only: a restart loses them, and a real app keeps them in a database.
     items = {1: {"id": 1, "name": "Widget", "price": 9.5}}
     app = Application([(r"/items/(\d+)", ItemHandler, {"items": items})])
     app.listen(options.port, address="127.0.0.1")

@@ -26,8 +26,13 @@ class ItemHandler(RequestHandler):
     def put(self, item_id: str) -> None:
         if int(item_id) not in self.items:
             raise HTTPError(404)
-        data = json_decode(self.request.body)
-        self.items[int(item_id)] = {"id": int(item_id), "name": data["name"], "price": data["price"]}
+        try:
+            data = json_decode(self.request.body)
+            item = {"id": int(item_id), "name": data["name"], "price": data["price"]}
+        except (ValueError, KeyError, TypeError) as error:
+            # A body that is not JSON, or lacks a field, is the client's mistake: 400 rather than a 500.
+            raise HTTPError(400, reason="the body must be a JSON object with name and price") from error
+        self.items[int(item_id)] = item
         self.write(self.items[int(item_id)])
 
     def delete(self, item_id: str) -> None:

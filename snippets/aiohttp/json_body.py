@@ -8,6 +8,7 @@ from aiohttp_apischema import APIResponse, SchemaGenerator
 from pydantic import Field
 
 SCHEMA = SchemaGenerator()
+# The counter lives in this process: workers do not share it and a restart starts it over; a real app lets its database assign ids.
 next_id = count(1)
 
 
@@ -29,5 +30,6 @@ async def create_item(request: web.Request, body: NewItem) -> APIResponse[Item, 
 def create_app(argv: list[str]) -> web.Application:
     app = web.Application()
     app.add_routes([web.post("/items", create_item)])
+    # Besides validating, setup() publishes the generated OpenAPI schema at /schema and a Swagger UI at /swagger/.
     SCHEMA.setup(app)
     return app

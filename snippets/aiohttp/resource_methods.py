@@ -33,6 +33,7 @@ class ItemView(web.View):
 
 def create_app(argv: list[str]) -> web.Application:
     app = web.Application()
+    # The items live in this process's memory: workers do not share them and a restart loses them; a real app keeps them in a database.
     app[ITEMS] = {1: {"id": 1, "name": "Widget", "price": 9.5}}
     # Methods the view does not define get 405 with an Allow header.
     app.add_routes([web.view(r"/items/{item_id:\d+}", ItemView)])

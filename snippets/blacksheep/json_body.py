@@ -2,7 +2,7 @@
 
 from itertools import count
 
-from blacksheep import Application, FromJSON, Response, json, post
+from blacksheep import Application, FromJSON, Response, created, post
 from pydantic import BaseModel, Field
 
 app = Application()
@@ -17,6 +17,7 @@ class Item(NewItem):
     id: int
 
 
+# The counter lives in this process: workers do not share it and a restart starts it over; a real app lets its database assign ids.
 next_id = count(1)
 
 
@@ -24,4 +25,4 @@ next_id = count(1)
 @post("/items")
 async def create_item(data: FromJSON[NewItem]) -> Response:
     item = Item(id=next(next_id), **data.value.model_dump())
-    return json(item.model_dump(), status=201)
+    return created(item)

@@ -2,12 +2,12 @@
 
 from itertools import count
 
-from bottle import Bottle, HTTPError, response
+from bottle import Bottle, HTTPError, HTTPResponse, response
 from marshmallow import Schema, fields, validate
 from webargs.bottleparser import use_args
 
 app = Bottle()
-# Each worker process counts on its own: with several workers, two items can get the same id.
+# The counter lives in this process: each worker counts on its own (two items can get the same id) and a restart begins again at 1.
 next_id = count(1)
 
 
@@ -18,9 +18,8 @@ class ItemIn(Schema):
 
 @app.post("/items")
 @use_args(ItemIn(), location="json")
-def create_item(item: dict[str, object]) -> dict[str, object]:
-    response.status = 201
-    return {"id": next(next_id), **item}
+def create_item(item: dict[str, object]) -> HTTPResponse:
+    return HTTPResponse({"id": next(next_id), **item}, status=201)
 
 
 # webargs answers 422 for a field that fails, and 400 for JSON it cannot parse, with messages keyed by field; Bottle's

@@ -2,28 +2,29 @@
 
 from typing import Any
 
-from bottle import Bottle, request, response
+from bottle import Bottle, HTTPResponse, request
 
 app = Bottle()
 
+# The items live in this process's memory: workers do not share them and a restart loses them; a real app keeps them in a database.
 items: dict[int, dict[str, Any]] = {1: {"id": 1, "name": "Widget", "price": 9.5}}
 
 
-def not_found() -> dict[str, str]:
-    response.status = 404
-    return {"error": "not found"}
+# Bottle's JSON plugin also serialises a dict given as an HTTPResponse body, so a status can go with it.
+def not_found() -> HTTPResponse:
+    return HTTPResponse({"error": "not found"}, status=404)
 
 
 # A method with no route on this path gets 405 from Bottle's router, with an Allow header naming the routed ones.
 @app.get("/items/<item_id:int>")
-def get_item(item_id: int) -> dict[str, Any]:
+def get_item(item_id: int) -> dict[str, Any] | HTTPResponse:
     if item_id not in items:
         return not_found()
     return items[item_id]
 
 
 @app.put("/items/<item_id:int>")
-def put_item(item_id: int) -> dict[str, Any]:
+def put_item(item_id: int) -> dict[str, Any] | HTTPResponse:
     if item_id not in items:
         return not_found()
     data = request.json
@@ -32,7 +33,6 @@ def put_item(item_id: int) -> dict[str, Any]:
 
 
 @app.delete("/items/<item_id:int>")
-def delete_item(item_id: int) -> str:
+def delete_item(item_id: int) -> HTTPResponse:
     items.pop(item_id, None)
-    response.status = 204
-    return ""
+    return HTTPResponse(status=204)

@@ -15,7 +15,10 @@ settings.configure(
 # django-ninja reads its settings when imported, so it comes after settings.configure().
 from ninja import Field, NinjaAPI, Schema, Status  # noqa: E402
 
-api = NinjaAPI()
+# NinjaAPI also publishes its OpenAPI schema at /openapi.json. Its /docs page is turned off: it renders through a
+# template engine, which this one-file project does not configure, so it would answer 500.
+api = NinjaAPI(docs_url=None)
+# The counter lives in this process: workers do not share it and a restart starts it over; a real app lets its database assign ids.
 next_id = count(1)
 
 

@@ -13,7 +13,9 @@ settings.configure(
 # django-ninja reads its settings when imported, so it comes after settings.configure().
 from ninja import NinjaAPI, Query  # noqa: E402
 
-api = NinjaAPI()
+# NinjaAPI also publishes its OpenAPI schema at /openapi.json. Its /docs page is turned off: it renders through a
+# template engine, which this one-file project does not configure, so it would answer 500.
+api = NinjaAPI(docs_url=None)
 
 
 # Django itself hands views the raw strings of request.GET; ninja converts and checks them, answering 422 otherwise.

@@ -14,6 +14,7 @@ settings.configure(
     ROOT_URLCONF=__name__,
 )
 
+# The items live in this process's memory: workers do not share them and a restart loses them; a real app keeps them in a database.
 items: dict[int, dict[str, Any]] = {1: {"id": 1, "name": "Widget", "price": 9.5}}
 
 

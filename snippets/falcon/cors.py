@@ -9,6 +9,7 @@ import falcon.asgi
 # The middleware grants a preflight the methods this resource has responders for.
 class Items:
     def __init__(self) -> None:
+        # The list lives in this process's memory: workers do not share it and a restart empties it; a real app keeps items in a database.
         self.items: list[Any] = []
 
     async def on_get(self, req: falcon.asgi.Request, resp: falcon.asgi.Response) -> None:

@@ -6,6 +6,8 @@ from typing import Any
 import falcon
 import falcon.asgi
 
+logger = logging.getLogger(__name__)
+
 
 class Boom:
     async def on_get(self, req: falcon.asgi.Request, resp: falcon.asgi.Response) -> None:
@@ -19,7 +21,7 @@ async def not_found(req: falcon.asgi.Request, resp: falcon.asgi.Response, ex: fa
 
 # Replaces Falcon's catch-all handler; HTTP errors such as 405 keep their own, more specific one.
 async def internal_error(req: falcon.asgi.Request, resp: falcon.asgi.Response, ex: Exception, params: dict[str, Any]) -> None:
-    logging.getLogger(__name__).error("unhandled exception", exc_info=ex)
+    logger.error("unhandled exception on %s", req.path, exc_info=ex)
     resp.status = falcon.HTTP_500
     resp.media = {"error": "internal server error"}
 

@@ -20,6 +20,7 @@ NEW_ITEM = {
 
 class Items:
     def __init__(self) -> None:
+        # The counter lives in this process: workers do not share it and a restart starts it over; a real app lets its database assign ids.
         self.next_id = count(1)
 
     @jsonschema.validate(req_schema=NEW_ITEM)

@@ -19,6 +19,7 @@ ITEM = {
 # Falcon answers methods without an on_<method> responder with 405 and an Allow header.
 class Item:
     def __init__(self) -> None:
+        # The items live in this process's memory: workers do not share them and a restart loses them; a real app keeps them in a database.
         self.items: dict[int, dict[str, Any]] = {1: {"name": "Widget", "price": 9.5}}
 
     def find(self, item_id: int) -> dict[str, Any]:

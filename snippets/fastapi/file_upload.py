@@ -4,6 +4,7 @@ import hashlib
 
 from fastapi import FastAPI, UploadFile
 
+# FastAPI also serves the OpenAPI schema at /openapi.json and docs pages at /docs and /redoc (openapi_url=None turns them off).
 app = FastAPI()
 
 

@@ -4,6 +4,7 @@ from typing import Annotated
 
 from fastapi import Cookie, FastAPI, Header, Response
 
+# FastAPI also serves the OpenAPI schema at /openapi.json and docs pages at /docs and /redoc (openapi_url=None turns them off).
 app = FastAPI()
 
 

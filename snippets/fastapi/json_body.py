@@ -6,7 +6,9 @@ from typing import Annotated
 from fastapi import FastAPI
 from pydantic import BaseModel, Field
 
+# FastAPI also serves the OpenAPI schema at /openapi.json and docs pages at /docs and /redoc (openapi_url=None turns them off).
 app = FastAPI()
+# The counter lives in this process: workers do not share it and a restart resets it; a real app lets its database number items.
 next_id = count(1)
 
 

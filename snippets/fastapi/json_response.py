@@ -2,6 +2,7 @@
 
 from fastapi import FastAPI
 
+# FastAPI also serves the OpenAPI schema at /openapi.json and docs pages at /docs and /redoc (openapi_url=None turns them off).
 app = FastAPI()
 
 

@@ -5,7 +5,9 @@ from itertools import count
 from flask_openapi3 import OpenAPI
 from pydantic import BaseModel, Field
 
+# flask-openapi3 also serves the OpenAPI schema at /openapi/openapi.json and a docs page at /openapi/ (doc_ui=False turns them off).
 app = OpenAPI(__name__)
+# The counter lives in this process: workers do not share it and a restart resets it; a real app lets its database number items.
 next_id = count(1)
 
 

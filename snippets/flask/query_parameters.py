@@ -3,6 +3,7 @@
 from flask_openapi3 import OpenAPI
 from pydantic import BaseModel, Field
 
+# flask-openapi3 also serves the OpenAPI schema at /openapi/openapi.json and a docs page at /openapi/ (doc_ui=False turns them off).
 app = OpenAPI(__name__)
 
 

@@ -8,11 +8,15 @@ from flask.views import MethodView
 
 app = Flask(__name__)
 
+# The items live in this process: workers do not share them and a restart resets them; a real app keeps them in a database.
 items: dict[int, dict[str, Any]] = {1: {"id": 1, "name": "Widget", "price": 9.5}}
 
 
 # Flask routes only the methods this class defines; any other gets 405 with an Allow header listing them.
 class ItemAPI(MethodView):
+    # The view keeps no state of its own, so one instance can serve every request.
+    init_every_request = False
+
     def get(self, item_id: int) -> ResponseReturnValue:
         if item_id not in items:
             return {"error": "not found"}, 404

@@ -2,8 +2,10 @@
 
 import hug
 
+# hug answers an unknown path with a 404 that documents every route of this module (a @hug.not_found() handler replaces it).
 api = hug.API(__name__)
 api.http.add_middleware(hug.middleware.CORSMiddleware(api, allow_origins=["https://app.example.com"], allow_credentials=False))
+# Posted items live in this process: workers do not share them and a restart drops them; a real app keeps them in a database.
 items = []
 
 

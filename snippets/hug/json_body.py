@@ -4,6 +4,7 @@ from itertools import count
 
 import hug
 
+# The counter lives in this process: workers do not share it and a restart resets it; a real app lets its database number items.
 next_id = count(1)
 
 
@@ -16,6 +17,7 @@ def json_string(value):
     return value
 
 
+# hug answers an unknown path with a 404 that documents every route of this module (a @hug.not_found() handler replaces it).
 # Failed fields are collected into a 400 answer, {"errors": {"<field>": "<reason>"}}.
 @hug.post("/items", status=hug.HTTP_201)
 def create_item(name: json_string, price: hug.types.greater_than(0, convert=hug.types.float_number)):

@@ -29,6 +29,7 @@ def server_error(exception, response):
     return {"errors": {"server": "Internal Server Error"}}
 
 
+# hug answers an unknown path with a 404 that documents every route of this module (a @hug.not_found() handler replaces it).
 @hug.get("/")
 def show_request_id(request):
     return {"request_id": request.context.request_id}

@@ -2,9 +2,11 @@
 
 import hug
 
+# The items live in this process: workers do not share them and a restart resets them; a real app keeps them in a database.
 items = {1: {"name": "Widget", "price": 9.5}}
 
 
+# hug answers an unknown path with a 404 that documents every route of this module (a @hug.not_found() handler replaces it).
 # Falcon, under hug, answers other methods on this path with 405 and an Allow header.
 @hug.get("/items/{item_id}")
 def read_item(item_id: hug.types.number, response):

@@ -10,10 +10,12 @@ from twisted.web.iweb import IRequest
 
 app = Klein()
 requirer = Requirer()
+# Sessions live in this process's memory: other processes do not see them and a restart drops them; a real app uses a database.
 sessions = MemorySessionStore()
 
 
-# Klein's forms always run with a session (for CSRF checks on POST); a GET may start one.
+# Klein's forms always run with a session (for CSRF checks on POST), so a GET without one starts a session and also
+# answers with its cookie, Klein-INSECURE-Session over plain HTTP, Klein-Secure-Session over HTTPS.
 @requirer.prerequisite([ISession])
 def procure_session(request: IRequest):
     return SessionProcurer(sessions).procureSession(request)

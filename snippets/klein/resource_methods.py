@@ -7,6 +7,7 @@ from klein import Klein
 from twisted.web.iweb import IRequest
 
 app = Klein()
+# The items live in this process: other processes do not see them and a restart resets them; a real app keeps them in a database.
 items: dict[int, dict[str, object]] = {1: {"id": 1, "name": "Widget", "price": 9.5}}
 
 

@@ -5,16 +5,24 @@ from pathlib import Path
 
 from klein import Klein
 from twisted.web.iweb import IRequest
+from twisted.web.pages import notFound
+from twisted.web.resource import IResource
 from twisted.web.static import File
 
 app = Klein()
 STATIC = Path(__file__).parent / "static"
 
 
-# branch=True hands the rest of the path to File, which refuses segments that leave the folder.
+class StaticFolder(File):
+    # File would answer a folder's URL with an HTML list of its contents; only the files are meant to be public.
+    def directoryListing(self) -> IResource:
+        return notFound()
+
+
+# branch=True hands the rest of the path to the resource, which refuses segments that leave the folder.
 @app.route("/static/", branch=True)
 def static(request: IRequest) -> File:
-    return File(str(STATIC))
+    return StaticFolder(str(STATIC))
 
 
 if __name__ == "__main__":

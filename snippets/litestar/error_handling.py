@@ -21,6 +21,7 @@ def server_error(request: Request, exc: Exception) -> Response[dict[str, str]]:
     return Response({"error": "internal server error"}, status_code=HTTP_500_INTERNAL_SERVER_ERROR, media_type=MediaType.JSON)
 
 
+# Litestar also serves the OpenAPI schema and docs pages under /schema (openapi_config=None turns them off).
 app = Litestar(
     route_handlers=[boom],
     exception_handlers={NotFoundException: not_found, HTTP_500_INTERNAL_SERVER_ERROR: server_error},

@@ -16,4 +16,5 @@ async def whoami(
     return Response({"client": client, "hint": hint}, cookies=[visited])
 
 
+# Litestar also serves the OpenAPI schema and docs pages under /schema (openapi_config=None turns them off).
 app = Litestar(route_handlers=[whoami])

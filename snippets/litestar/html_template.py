@@ -14,6 +14,7 @@ async def hello(name: FromQuery[str] = "world") -> Template:
     return Template(template_name="hello.html", context={"name": name})
 
 
+# Litestar also serves the OpenAPI schema and docs pages under /schema (openapi_config=None turns them off).
 app = Litestar(
     route_handlers=[hello],
     template_config=TemplateConfig(directory=Path(__file__).parent / "templates", engine=JinjaTemplateEngine),

@@ -17,6 +17,7 @@ class Item(NewItem):
     id: int
 
 
+# The counter lives in this process: workers do not share it and a restart resets it; a real app lets its database number items.
 next_id = count(1)
 
 
@@ -26,4 +27,5 @@ async def create_item(data: JSONBody[NewItem]) -> Item:
     return Item(id=next(next_id), name=data.name, price=data.price)
 
 
+# Litestar also serves the OpenAPI schema and docs pages under /schema (openapi_config=None turns them off).
 app = Litestar(route_handlers=[create_item])

@@ -46,4 +46,5 @@ async def boom() -> None:
     raise RuntimeError("boom")
 
 
+# Litestar also serves the OpenAPI schema and docs pages under /schema (openapi_config=None turns them off).
 app = Litestar(route_handlers=[show_request_id, boom], middleware=[RequestIDMiddleware()], before_send=[stamp_request_id])

@@ -11,4 +11,5 @@ async def search(q: FromQuery[str], limit: Annotated[int, QueryParameter(ge=1, l
     return {"q": q, "limit": limit}
 
 
+# Litestar also serves the OpenAPI schema and docs pages under /schema (openapi_config=None turns them off).
 app = Litestar(route_handlers=[search])

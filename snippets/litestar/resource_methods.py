@@ -15,6 +15,7 @@ class Item(ItemIn):
     id: int
 
 
+# The items live in this process: workers do not share them and a restart resets them; a real app keeps them in a database.
 ITEMS: dict[int, Item] = {1: Item(id=1, name="Widget", price=9.5)}
 
 
@@ -40,4 +41,5 @@ class ItemController(Controller):
         ITEMS.pop(item_id, None)
 
 
+# Litestar also serves the OpenAPI schema and docs pages under /schema (openapi_config=None turns them off).
 app = Litestar(route_handlers=[ItemController])

@@ -8,8 +8,10 @@ from muffin import Application, Request, Response
 from muffin_rest import API, RESTHandler
 
 app = Application()
+# Without openapi=False, muffin-rest would also serve /swagger, /redoc and /openapi.json.
 api = API(app, openapi=False)
 
+# Both live in this process: workers do not share them and a restart resets them; a real app keeps items in a database.
 ITEMS: dict[int, dict[str, Any]] = {}
 next_id = count(1)
 
@@ -21,7 +23,7 @@ class ItemSchema(ma.Schema):
 
 
 # muffin-rest loads the body through the schema and answers invalid data with a 400 whose JSON
-# lists the errors by field.
+# lists the errors by field. It also takes a JSON list and creates one item per element.
 @api.route("/items")
 class Items(RESTHandler):
     methods = ("POST",)

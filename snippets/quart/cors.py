@@ -11,6 +11,7 @@ app = cors(
     allow_methods=["GET", "POST"],
     allow_headers=["Content-Type"],
 )
+# The list lives in this process only: other workers do not see it and a restart empties it.
 items: list[Any] = []
 
 

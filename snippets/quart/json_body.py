@@ -7,7 +7,9 @@ from quart import Quart
 from quart_schema import QuartSchema, RequestSchemaValidationError, validate_request
 
 app = Quart(__name__)
+# The validators need it; it also serves the OpenAPI document at /openapi.json and viewers at /docs, /redocs and /scalar.
 QuartSchema(app)
+# The counter lives in this process only: other workers count on their own and a restart begins again at 1.
 next_id = count(1)
 
 

@@ -5,6 +5,7 @@ from quart import Quart
 from quart_schema import QuartSchema, validate_querystring
 
 app = Quart(__name__)
+# The validators need it; it also serves the OpenAPI document at /openapi.json and viewers at /docs, /redocs and /scalar.
 QuartSchema(app)
 
 

@@ -5,6 +5,7 @@ from quart import Quart, abort
 from quart_schema import QuartSchema, validate_request
 
 app = Quart(__name__)
+# The validators need it; it also serves the OpenAPI document at /openapi.json and viewers at /docs, /redocs and /scalar.
 QuartSchema(app)
 
 
@@ -13,6 +14,7 @@ class Item(BaseModel):
     price: float = Field(gt=0)
 
 
+# The items live in this process only: other workers do not see them and a restart loses them.
 items: dict[int, Item] = {1: Item(name="Widget", price=9.5)}
 
 

@@ -11,6 +11,7 @@ class ItemData(BaseModel):
     price: float
 
 
+# The items live in this process only: other workers do not see them and a restart loses them.
 items: dict[int, dict[str, object]] = {1: {"id": 1, "name": "Widget", "price": 9.5}}
 
 

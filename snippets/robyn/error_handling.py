@@ -33,4 +33,5 @@ def not_found(request: Request) -> Response:
 
 
 if __name__ == "__main__":
+    # start() also serves OpenAPI docs at /docs and /openapi.json, unless run with --disable-openapi.
     app.start()

@@ -29,4 +29,5 @@ def upload(request: Request) -> Response:
 
 
 if __name__ == "__main__":
+    # start() also serves OpenAPI docs at /docs and /openapi.json, unless run with --disable-openapi.
     app.start()

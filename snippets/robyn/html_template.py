@@ -16,4 +16,5 @@ def hello(name: str = "world") -> Response:
 
 
 if __name__ == "__main__":
+    # start() also serves OpenAPI docs at /docs and /openapi.json, unless run with --disable-openapi.
     app.start()

@@ -6,6 +6,7 @@ from pydantic import BaseModel, Field
 from robyn import Robyn
 
 app = Robyn(__file__)
+# The counter lives in this process only: other workers count on their own and a restart begins again at 1.
 next_id = count(1)
 
 
@@ -20,4 +21,5 @@ def create_item(item: Item) -> dict[str, object]:
 
 
 if __name__ == "__main__":
+    # start() also serves OpenAPI docs at /docs and /openapi.json, unless run with --disable-openapi.
     app.start()

@@ -11,4 +11,5 @@ def hello() -> dict[str, str]:
 
 
 if __name__ == "__main__":
+    # start() also serves OpenAPI docs at /docs and /openapi.json, unless run with --disable-openapi.
     app.start()

@@ -34,4 +34,5 @@ def boom(request: Request) -> None:
 
 
 if __name__ == "__main__":
+    # start() also serves OpenAPI docs at /docs and /openapi.json, unless run with --disable-openapi.
     app.start()

@@ -11,4 +11,5 @@ def read_item(item_id: int) -> dict[str, int]:
 
 
 if __name__ == "__main__":
+    # start() also serves OpenAPI docs at /docs and /openapi.json, unless run with --disable-openapi.
     app.start()

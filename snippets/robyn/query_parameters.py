@@ -22,4 +22,5 @@ def search(q: str, limit: int = 10) -> Response | dict[str, str | int]:
 
 
 if __name__ == "__main__":
+    # start() also serves OpenAPI docs at /docs and /openapi.json, unless run with --disable-openapi.
     app.start()

@@ -9,4 +9,5 @@ app.serve_directory(route="/static", directory_path=str(Path(__file__).parent / 
 
 
 if __name__ == "__main__":
+    # start() also serves OpenAPI docs at /docs and /openapi.json, unless run with --disable-openapi.
     app.start()

@@ -2,6 +2,7 @@
 
 from sanic import HTTPResponse, Request, Sanic, json
 
+# Sanic loads Sanic Extensions, installed here, by itself; among its features it serves OpenAPI docs under /docs.
 app = Sanic("Cors")
 app.config.CORS_ORIGINS = "https://app.example.com"
 app.config.CORS_ALLOW_HEADERS = "content-type"

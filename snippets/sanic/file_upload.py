@@ -5,6 +5,7 @@ from hashlib import sha256
 from sanic import HTTPResponse, Request, Sanic, json
 from sanic.exceptions import BadRequest
 
+# Sanic loads Sanic Extensions, installed here, by itself; among its features it serves OpenAPI docs under /docs.
 app = Sanic("FileUpload")
 # Sanic answers 413 from the Content-Length, before the body is read.
 app.config.REQUEST_MAX_SIZE = 10 * 1024 * 1024

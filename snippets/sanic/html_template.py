@@ -4,6 +4,7 @@ from pathlib import Path
 
 from sanic import Request, Sanic
 
+# Sanic loads Sanic Extensions, installed here, by itself; among its features it serves OpenAPI docs under /docs.
 app = Sanic("HtmlTemplate")
 app.config.TEMPLATING_PATH_TO_TEMPLATES = Path(__file__).parent / "templates"
 

@@ -6,7 +6,9 @@ from pydantic import BaseModel, Field
 from sanic import HTTPResponse, Request, Sanic, json
 from sanic_ext import validate
 
+# Sanic loads Sanic Extensions, installed here, by itself; among its features it serves OpenAPI docs under /docs.
 app = Sanic("JsonBody")
+# The counter lives in this process only: other workers count on their own and a restart begins again at 1.
 next_id = count(1)
 
 

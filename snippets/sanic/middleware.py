@@ -5,6 +5,7 @@ from uuid import uuid4
 
 from sanic import HTTPResponse, Request, Sanic, json
 
+# Sanic loads Sanic Extensions, installed here, by itself; among its features it serves OpenAPI docs under /docs.
 app = Sanic("Middleware")
 WELL_FORMED_ID = re.compile(r"[A-Za-z0-9._-]{1,128}")
 

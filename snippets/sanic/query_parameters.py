@@ -4,6 +4,7 @@ from pydantic import BaseModel, Field
 from sanic import HTTPResponse, Request, Sanic, json
 from sanic_ext import validate
 
+# Sanic loads Sanic Extensions, installed here, by itself; among its features it serves OpenAPI docs under /docs.
 app = Sanic("QueryParameters")
 
 

@@ -17,6 +17,7 @@ class Item(BaseModel):
     price: float
 
 
+# The items live in this process only: other workers do not see them and a restart loses them.
 items: dict[int, Item] = {1: Item(name="Widget", price=9.5)}
 
 

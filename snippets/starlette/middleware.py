@@ -1,32 +1,38 @@
-"""Tag every request and response with an X-Request-ID from a Starlette middleware and the 500 handler."""
+"""Tag every request and response with an X-Request-ID from a pure ASGI middleware wrapped around a Starlette app."""
 
 import re
 import uuid
 
 from starlette.applications import Starlette
-from starlette.middleware import Middleware
-from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
+from starlette.datastructures import MutableHeaders
 from starlette.requests import Request
-from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 WELL_FORMED_ID = re.compile(r"[A-Za-z0-9._-]{1,128}")
 
 
-class RequestIDMiddleware(BaseHTTPMiddleware):
-    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
+class RequestIDMiddleware:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        request = Request(scope)
         given = request.headers.get("X-Request-ID", "")
-        value = given if WELL_FORMED_ID.fullmatch(given) else str(uuid.uuid4())
-        request.state.request_id = value
-        response = await call_next(request)
-        response.headers["X-Request-ID"] = value
-        return response
+        request_id = given if WELL_FORMED_ID.fullmatch(given) else str(uuid.uuid4())
+        # The state lives in the scope, so the endpoint's own Request sees it.
+        request.state.request_id = request_id
 
+        async def send_with_id(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                MutableHeaders(scope=message)["X-Request-ID"] = request_id
+            await send(message)
 
-# An unhandled exception passes back through this middleware to the outermost one, which answers it with the
-# handler for Exception; the request state the middleware filled is still there.
-async def server_error(request: Request, exc: Exception) -> Response:
-    return PlainTextResponse("Internal Server Error", status_code=500, headers={"X-Request-ID": request.state.request_id})
+        await self.app(scope, receive, send_with_id)
 
 
 async def show_request_id(request: Request) -> JSONResponse:
@@ -37,8 +43,6 @@ async def boom(request: Request) -> Response:
     raise RuntimeError("boom")
 
 
-app = Starlette(
-    routes=[Route("/", show_request_id), Route("/boom", boom)],
-    middleware=[Middleware(RequestIDMiddleware)],
-    exception_handlers={Exception: server_error},
-)
+# Wrapped around the whole app rather than listed in Starlette(middleware=...), which would put it inside the
+# outermost ServerErrorMiddleware: from out here it also stamps the 500 that layer renders for an unhandled exception.
+app = RequestIDMiddleware(Starlette(routes=[Route("/", show_request_id), Route("/boom", boom)]))

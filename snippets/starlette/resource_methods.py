@@ -17,6 +17,7 @@ class ItemData(BaseModel):
     price: float
 
 
+# The items live in this process only: other workers do not see them and a restart loses them.
 items: dict[int, dict[str, object]] = {1: {"id": 1, "name": "Widget", "price": 9.5}}
 
 
@@ -42,4 +43,5 @@ class ItemResource(HTTPEndpoint):
 
 
 app = Starlette(routes=[Route("/items/{item_id:int}", ItemResource)])
+# Publishes the OpenAPI document of the validated routes, with its viewers, under /apidoc/; validation works without it.
 spec.register(app)

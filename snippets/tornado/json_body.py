@@ -16,6 +16,7 @@ NEW_ITEM = {
     "name": fields.Str(required=True),
     "price": fields.Float(required=True, validate=validate.Range(min=0, min_inclusive=False)),
 }
+# The counter lives in this process only: other workers count on their own and a restart begins again at 1.
 next_id = count(1)
 
 

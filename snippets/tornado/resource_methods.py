@@ -26,8 +26,13 @@ class ItemHandler(RequestHandler):
     def put(self, item_id: str) -> None:
         if int(item_id) not in self.items:
             raise HTTPError(404)
-        data = json_decode(self.request.body)
-        self.items[int(item_id)] = {"id": int(item_id), "name": data["name"], "price": data["price"]}
+        try:
+            data = json_decode(self.request.body)
+            item = {"id": int(item_id), "name": data["name"], "price": data["price"]}
+        except (ValueError, KeyError, TypeError) as error:
+            # A body that is not JSON, or lacks a field, is the client's mistake: 400 rather than a 500.
+            raise HTTPError(400, reason="the body must be a JSON object with name and price") from error
+        self.items[int(item_id)] = item
         self.write(self.items[int(item_id)])
 
     def delete(self, item_id: str) -> None:
@@ -43,6 +48,7 @@ class ItemHandler(RequestHandler):
 
 async def main() -> None:
     parse_command_line()
+    # The items live in this process only: a restart loses them, and a real app keeps them in a database.
     items = {1: {"id": 1, "name": "Widget", "price": 9.5}}
     app = Application([(r"/items/(\d+)", ItemHandler, {"items": items})])
     app.listen(options.port, address="127.0.0.1")

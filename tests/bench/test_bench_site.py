@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.building import offline_env
+from tests.building import offline_env, shown
 from tests.helpers import ROOT
 from webatlas.bench.errors import BenchError
 from webatlas.bench.site.build_timing import BuildComparison, BuildSeries
@@ -20,6 +20,7 @@ from webatlas.bench.site.machine import Environment
 from webatlas.bench.site.plain_site import PageShape, measure_pages, write_plain_project
 from webatlas.bench.site.report import format_results
 from webatlas.bench.site.run import BenchOptions, BenchResults
+from webatlas.bench.site.same_content import build_keeping_markdown, write_same_content_project
 from webatlas.bench.site.scaling import ScalePoint, atlas_cpu_s, grow_project, marginal_costs, own_cpu_s, stays_linear
 from webatlas.bench.site.serving import served
 from webatlas.catalogue.loading import ENTRIES_DIR, load_catalogue
@@ -47,6 +48,31 @@ def test_the_plain_site_has_the_pages_it_was_shaped_on_and_builds(tmp_path: Path
         assert len(shape.text) <= len(built[shape.path].text) <= len(shape.text) + headings
 
 
+def _pages(site: Path) -> set[str]:
+    return {page.parent.relative_to(site).as_posix() for page in site.rglob("index.html")}
+
+
+def test_the_same_content_site_has_the_atlas_pages_and_code_without_its_code(tmp_path: Path) -> None:
+    atlas_site, markdown = tmp_path / "atlas-site", tmp_path / "markdown"
+    build_keeping_markdown(ROOT, atlas_site, markdown)
+    project = write_same_content_project(tmp_path / "same", markdown, ROOT)
+    config = (project / "mkdocs.yml").read_text()
+    for atlas_only in ("hooks", "custom_dir", "extra_css", "extra_javascript", "!!python"):
+        assert atlas_only not in config
+    build(project, tmp_path / "same-site")
+    assert _pages(tmp_path / "same-site") == _pages(atlas_site)
+    # A recipe's code, included from snippets/, and the package reference, rendered by mkdocstrings, are in both.
+    recipe = 'WebSocketRoute("/ws", echo)'
+    reference = 'id="webatlas.catalogue.loading.load_catalogue"'
+    for site in (atlas_site, tmp_path / "same-site"):
+        assert recipe in shown((site / "cookbook" / "websocket_echo" / "index.html").read_text())
+        assert reference in (site / "contributing" / "reference" / "index.html").read_text()
+    # Markers are filled before the Markdown is kept: the matrix is a table, not its marker.
+    kept = (markdown / "cookbook" / "index.md").read_text()
+    assert "atlas:cookbook-matrix" not in kept
+    assert "| Framework |" in kept
+
+
 def test_a_grown_catalogue_loads_with_the_requested_number_of_entries(tmp_path: Path) -> None:
     real = len(list((ROOT / ENTRIES_DIR).glob("*.yaml")))
     project = grow_project(ROOT, tmp_path / "grown", real + 12)
@@ -66,10 +92,13 @@ def test_a_catalogue_is_never_shrunk(tmp_path: Path) -> None:
         grow_project(ROOT, tmp_path / "grown", 1)
 
 
-def _point(entries: int, atlas_cpu_s: float, plain_cpu_s: float = 1.0) -> ScalePoint:
+def _series(cpu_s: float) -> BuildSeries:
     # Wall time twice the CPU time, as on a busy machine: growth is judged on CPU time.
-    atlas, plain = BuildSeries([BuildTime(2 * atlas_cpu_s, atlas_cpu_s)]), BuildSeries([BuildTime(2 * plain_cpu_s, plain_cpu_s)])
-    return ScalePoint(entries, BuildComparison(entries + 23, atlas, plain))
+    return BuildSeries([BuildTime(2 * cpu_s, cpu_s)])
+
+
+def _point(entries: int, atlas_cpu_s: float, same_content_cpu_s: float = 1.0) -> ScalePoint:
+    return ScalePoint(entries, BuildComparison(entries + 23, _series(atlas_cpu_s), _series(same_content_cpu_s), _series(0.5)))
 
 
 def test_linearity_compares_the_cost_of_an_entry_in_the_last_step_with_the_first() -> None:
@@ -77,7 +106,7 @@ def test_linearity_compares_the_cost_of_an_entry_in_the_last_step_with_the_first
     assert marginal_costs(linear, atlas_cpu_s) == pytest.approx([0.1, 0.1, 0.1])
     assert stays_linear(linear, atlas_cpu_s) is True
     assert stays_linear(linear[:2], atlas_cpu_s) is None
-    # A theme cost growing with the square of the page count, the same for the plain site: the atlas's own work stays linear.
+    # A theme cost growing with the square of the page count, the same for the same content: the atlas's own work stays linear.
     quadratic = [_point(n, 0.1 * n + n * n / 1000, n * n / 1000) for n in (28, 100, 250, 500)]
     assert stays_linear(quadratic, atlas_cpu_s) is False
     assert stays_linear(quadratic, own_cpu_s) is True
@@ -145,4 +174,6 @@ def test_the_command_prints_its_table_and_writes_json_offline(tmp_path: Path) ->
     results = json.loads(output.read_text())
     assert results["build"]["pages"] > len(list((ROOT / ENTRIES_DIR).glob("*.yaml")))
     assert isinstance(results["build"]["ratio"], float)
+    assert isinstance(results["build"]["content_ratio"], float)
+    assert results["build"]["same_content"]["runs"]
     assert network_log.read_text() == ""

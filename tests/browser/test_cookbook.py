@@ -24,8 +24,9 @@ def selected_tab(page: Page) -> str:
     )
 
 
-def test_a_task_page_shows_one_tab_per_framework(page: Page, log: PageLog) -> None:
-    page.goto(f"/cookbook/{TASKS[0]}/", wait_until="networkidle")
+@pytest.mark.parametrize("task", [TASKS[0], "websocket_echo"])
+def test_a_task_page_shows_one_tab_per_framework(page: Page, log: PageLog, task: str) -> None:
+    page.goto(f"/cookbook/{task}/", wait_until="networkidle")
     labels = page.locator(".tabbed-set").first.locator(".tabbed-labels > label").all_text_contents()
     assert [label.strip() for label in labels] == [entry.name for entry in FRAMEWORKS]
     assert log.problems() == {}
@@ -51,4 +52,24 @@ def test_a_matrix_cell_opens_the_framework_tab(page: Page, log: PageLog, site_ur
     page.locator(f'.atlas-cookbook a[href="{task.slug}/#{target.slug}"]').click()
     expect(page).to_have_url(f"{site_url}/cookbook/{task.slug}/#{target.slug}")
     expect(page.locator(f"#{target.slug}")).to_be_checked()
+    assert log.problems() == {}
+
+
+def test_a_tab_shows_the_recipe_or_why_there_is_none(page: Page, log: PageLog) -> None:
+    recipes = cookbook.recipes_for_task(CATALOGUE, CATALOGUE.tasks["websocket_echo"])
+    written = next(recipe for recipe in recipes if recipe.snippet)
+    missing = next(recipe for recipe in recipes if not recipe.snippet)
+    page.goto("/cookbook/websocket_echo/", wait_until="networkidle")
+    tabs = page.locator(".tabbed-set").first
+    for recipe in (written, missing):
+        tabs.locator(".tabbed-labels > label", has_text=recipe.entry.name).first.click()
+        shown = tabs.locator(".tabbed-block").nth(FRAMEWORKS.index(recipe.entry))
+        expect(shown).to_be_visible()
+        if recipe.snippet:
+            docstring = recipe.snippet.path.read_text().splitlines()[0]
+            expect(shown.locator("code").first).to_contain_text(docstring)
+        else:
+            expect(shown).to_contain_text("Not supported.")
+            cell = shown.locator(f'a[href$="catalogue/{recipe.entry.slug}/#feature-websockets"]')
+            expect(cell).to_have_count(1)
     assert log.problems() == {}

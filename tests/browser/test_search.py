@@ -26,7 +26,7 @@ def first_results(page: Page, query: str) -> list[str]:
     return [str(href) for href in hrefs]
 
 
-@pytest.mark.parametrize(("query", "feature", "task"), [("websocket", "websockets", None), ("cors", "cors", "cors")])
+@pytest.mark.parametrize(("query", "feature", "task"), [("websocket", "websockets", "websocket_echo"), ("cors", "cors", "cors")])
 def test_a_feature_search_shows_what_offers_it_first(page: Page, log: PageLog, query: str, feature: str, task: str | None) -> None:
     """`task` is the cookbook task that proves the feature, where there is one; its page counts as being about it."""
     offering = {f"/catalogue/{slug}/" for slug, cells in CATALOGUE.cells.items() if feature in cells and cells[feature].support in OFFERED}
@@ -34,4 +34,10 @@ def test_a_feature_search_shows_what_offers_it_first(page: Page, log: PageLog, q
     assert len(about) > 10, "too few pages are about the feature for the test to tell ranking apart"
     shown = first_results(page, query)
     assert set(shown) <= about, set(shown) - about
+    assert log.problems() == {}
+
+
+@pytest.mark.parametrize(("query", "task"), [("websocket", "websocket_echo"), ("cors", "cors")])
+def test_a_feature_search_puts_its_recipes_among_the_first_three(page: Page, log: PageLog, query: str, task: str) -> None:
+    assert f"/cookbook/{task}/" in first_results(page, query)[:3]
     assert log.problems() == {}

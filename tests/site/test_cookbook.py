@@ -80,3 +80,12 @@ def test_entry_pages_list_their_recipes(built_site: Build, slug: str) -> None:
             assert f'href="../../cookbook/{recipe.task.slug}/#{slug}"' in section
         else:
             assert recipe.reason is not None and " ".join(recipe.reason.split()) in " ".join(shown(section).split())
+
+
+def test_tasks_that_share_a_reason_share_one_item_and_keep_their_anchors(built_site: Build) -> None:
+    text = read_page(built_site, "cookbook/index.html")
+    # Channels hands plain HTTP to Django for all thirteen request-response tasks, with the same reason for each.
+    shared = "Channels hands plain HTTP to Django's own ASGI application"
+    assert " ".join(shown(text).split()).count(shared) == 1
+    for task in ("hello-text", "json-body", "middleware", "cors", "static-files", "file-upload", "html-template"):
+        assert f'id="gap-channels-{task}"' in text

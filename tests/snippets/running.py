@@ -7,7 +7,7 @@ import dataclasses
 import re
 import shlex
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -96,8 +96,13 @@ def leftovers(started: list[Started]) -> list[str]:
 
 
 @contextlib.contextmanager
-def running(snippet: Snippet, log_dir: Path) -> Iterator[Server]:
-    """Start `snippet` exactly as its page says, on a free loopback port, its output going to a log in `log_dir`."""
+def running(
+    snippet: Snippet, log_dir: Path, env: Mapping[str, str] | None = None, ready: Callable[[int], bool] = processes.answers_http
+) -> Iterator[Server]:
+    """Start `snippet` exactly as its page says, on a free loopback port, its output going to a log in `log_dir`.
+
+    `env` adds variables a task's recipes read, such as the address of a service the test runs; `ready` says when the
+    snippet may be used, by default once it answers HTTP."""
     port = processes.free_port()
     name = f"{snippet.entry.slug}/{snippet.task.slug}"
     log = log_dir / f"{snippet.entry.slug}-{snippet.task.slug}.log"
@@ -107,13 +112,13 @@ def running(snippet: Snippet, log_dir: Path) -> Iterator[Server]:
     except processes.ProcessError as error:
         # Only the message: the error it replaces would say the same once more.
         raise pytest.fail.Exception(str(error), pytrace=False) from None
-    command = dataclasses.replace(command, env={**command.env, "PYTHONWARNINGS": WARNINGS_SHOWN})
+    command = dataclasses.replace(command, env={**command.env, **(env or {}), "PYTHONWARNINGS": WARNINGS_SHOWN})
     with contextlib.ExitStack() as stack:
         try:
             process = stack.enter_context(
                 processes.running(
                     command,
-                    lambda: processes.answers_http(port),
+                    lambda: ready(port),
                     STARTUP_SECONDS,
                     on_start=lambda started: STARTED.append(Started(started.pid, port, name)),
                 )

@@ -108,7 +108,8 @@ def test_a_package_that_needs_another_framework_release_cannot_be_installed(proj
 
 
 def test_a_framework_without_a_pinned_environment_is_not_checked(project: Path, tmp_path: Path) -> None:
-    result = check_one(project, package(), "1.0", Integration(entry="channels", module="demo_integration.channels"), "channels", ())
+    # No framework has this entry's name, so it has no environment however many `make setup` built.
+    result = check_one(project, package(), "1.0", Integration(entry="unbuilt", module="demo_integration.unbuilt"), "unbuilt", ())
     assert result.failure is not None and result.failure.kind == "no pinned environment of the framework"
     assert (result.framework_version, result.python, result.probed) == (None, None, False)
-    assert result.failure.excerpt == "no environment .venvs/channels: run `make setup` first"
+    assert result.failure.excerpt == "no environment .venvs/unbuilt: run `make setup` first"

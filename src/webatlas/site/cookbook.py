@@ -62,6 +62,23 @@ def recipes_of(catalogue: Catalogue, entry: Entry) -> list[Recipe]:
     return [recipe(catalogue, entry, task) for task in catalogue.tasks.values()]
 
 
+@dataclass(frozen=True)
+class Gap:
+    """The tasks a framework has no recipe for that share one reason, in task order."""
+
+    reason: str
+    recipes: tuple[Recipe, ...]
+
+
+def gaps_of(catalogue: Catalogue, entry: Entry) -> list[Gap]:
+    """The framework's missing recipes, one gap per distinct reason, in the order of each reason's first task."""
+    by_reason: dict[str, list[Recipe]] = {}
+    for found in recipes_of(catalogue, entry):
+        if found.reason is not None:
+            by_reason.setdefault(found.reason, []).append(found)
+    return [Gap(reason, tuple(recipes)) for reason, recipes in by_reason.items()]
+
+
 def tested_with(catalogue: Catalogue, entry: Entry) -> Tested | None:
     """The framework's pinned version, the catalogue server its command starts with that server's pin, and the Python."""
     environment = catalogue.environments.get(entry.slug)

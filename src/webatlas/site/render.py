@@ -211,6 +211,7 @@ def cookbook_matrix(catalogue: Catalogue) -> str:
         frameworks=cookbook.frameworks(catalogue),
         without=cookbook.without_recipes(catalogue),
         recipes_of=lambda entry: cookbook.recipes_of(catalogue, entry),
+        gaps_of=lambda entry: cookbook.gaps_of(catalogue, entry),
     )
 
 

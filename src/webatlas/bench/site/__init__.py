@@ -1,1 +1,1 @@
-"""Site benchmarks: build time, scaling and Lighthouse scores against a plain Material site (`make bench-site`)."""
+"""Site benchmarks: build time and scaling against a same-content and a plain Material site, and Lighthouse scores (`make bench-site`)."""

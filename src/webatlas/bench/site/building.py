@@ -29,15 +29,19 @@ def _children_cpu_s() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def build(project: Path, site_dir: Path) -> BuildTime:
-    """Build `project` strictly into `site_dir`, failing with the build's own output when it does not pass."""
+def timed(command: list[str], project: Path) -> BuildTime:
+    """Run a build `command` from `project`, failing with the build's own output when it does not pass."""
     # Material prints a notice about its successor on every build; it is not about the site.
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site_dir)]
     cpu_before, started = _children_cpu_s(), time.perf_counter()
     result = subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, timeout=BUILD_TIMEOUT_S)
     wall_s, cpu_s = time.perf_counter() - started, _children_cpu_s() - cpu_before
     if result.returncode != 0:
         output = (result.stdout + result.stderr).strip()[-3000:]
-        raise BenchError(f"`mkdocs build --strict` of {project} failed:\n{output}")
+        raise BenchError(f"the build of {project} failed:\n{output}")
     return BuildTime(wall_s, cpu_s)
+
+
+def build(project: Path, site_dir: Path) -> BuildTime:
+    """Build `project` strictly into `site_dir` with `mkdocs build --strict`."""
+    return timed([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site_dir)], project)

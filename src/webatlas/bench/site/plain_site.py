@@ -106,17 +106,26 @@ def _without_tagged(extension: Any) -> Any:
     return {name: {key: value for key, value in (options or {}).items() if value is not TAGGED} for name, options in extension.items()}
 
 
-def plain_config(atlas_config: Path) -> dict[str, Any]:
-    """The atlas's theme and Markdown extensions, without its custom_dir, hooks, other plugins or stylesheet."""
-    atlas = yaml.load(atlas_config.read_text(encoding="utf-8"), Loader=_AnyTagLoader)
+def read_atlas_config(atlas_config: Path) -> dict[str, Any]:
+    """The atlas's mkdocs.yml, each tagged value read as `TAGGED`."""
+    config: dict[str, Any] = yaml.load(atlas_config.read_text(encoding="utf-8"), Loader=_AnyTagLoader)
+    return config
+
+
+def theme_and_extensions(atlas: dict[str, Any], site_name: str) -> dict[str, Any]:
+    """A config with the atlas's theme, without its custom_dir, and its Markdown extensions, without tagged options."""
     theme = {key: value for key, value in atlas["theme"].items() if key != "custom_dir"}
     return {
-        "site_name": "Plain Material site",
+        "site_name": site_name,
         "site_url": "http://127.0.0.1:8000/",
         "theme": theme,
-        "plugins": ["search"],
         "markdown_extensions": [_without_tagged(extension) for extension in atlas.get("markdown_extensions", [])],
     }
+
+
+def plain_config(atlas_config: Path) -> dict[str, Any]:
+    """The atlas's theme and Markdown extensions, without its custom_dir, hooks, other plugins or stylesheet."""
+    return {**theme_and_extensions(read_atlas_config(atlas_config), "Plain Material site"), "plugins": ["search"]}
 
 
 def write_plain_project(destination: Path, shapes: list[PageShape], atlas_config: Path) -> Path:

@@ -96,7 +96,7 @@ def run_bench(root: Path, options: BenchOptions, progress: Callable[[str], None]
     real_size = len(list((root / ENTRIES_DIR).glob("*.yaml")))
     with tempfile.TemporaryDirectory(prefix="webatlas-bench-") as temporary:
         work_dir = Path(temporary)
-        progress("build: warm-up builds of the atlas and of a plain Material site with as many pages")
+        progress("build: warm-up builds of the atlas, of the same content without its code, and of a plain site with as many pages")
         pair = prepare_pair(root, work_dir / "build")
         progress(f"build: {options.build_repeats} interleaved builds of each ({pair.pages} pages)")
         builds = compare_builds(pair, options.build_repeats, work_dir / "build", progress)

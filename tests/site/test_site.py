@@ -335,3 +335,19 @@ def test_api_counts_are_published_with_their_source(small_site: Build) -> None:
     ]
     every = page(small_site, "stars/index.html")
     assert drawn_series(every) == ["Fastapi", "Fastapi (GitHub API, weekly)", "Litestar (GitHub API, weekly)"]
+
+
+FOOTER_LINK = re.compile(r'<a [^>]*class="md-footer__link[^"]*"[^>]*aria-label="([^"]*)"[^>]*>(.*?)</a>', re.DOTALL)
+
+
+def test_footer_links_are_named_by_the_title_they_show(built_site: Build) -> None:
+    """The theme escapes a title for the link's aria-label itself: a title the build escaped already must not be escaped
+    twice there, or a reader's screen reader says `&#x27;` where the page shows an apostrophe. The lifespan task's
+    title, "A resource for the app's lifetime", has one."""
+    checked = 0
+    for page in built_site.site_dir.rglob("index.html"):
+        for label, inner in FOOTER_LINK.findall(page.read_text(encoding="utf-8")):
+            title = " ".join(shown(inner.split('class="md-ellipsis">')[-1]).split())
+            assert html.unescape(label).split(": ", 1)[1] == title, page
+            checked += 1
+    assert checked > 100

@@ -51,9 +51,10 @@ def fenced(text: str, language: str = "text") -> Markup:
     return Markup(f"{fence}{language}\n{text}\n{fence}")
 
 
-def html_text(value: object) -> str:
-    """Text for a theme template that prints values without escaping them (titles, descriptions, navigation)."""
-    return html.escape(" ".join(str(value).split()), quote=True)
+def html_text(value: object) -> Markup:
+    """Text for a theme template that prints values without escaping them (titles, descriptions, navigation). As
+    Markup, it is not escaped again where the theme does escape, such as the footer's aria-label."""
+    return Markup(html.escape(" ".join(str(value).split()), quote=True))
 
 
 def code_span(text: str) -> Markup:

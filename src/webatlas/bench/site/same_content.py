@@ -28,6 +28,11 @@ KEPT_META = ("title", "description", "tags")
 """Front matter the anchor keeps: what a plain page would state itself and what Material's search indexes."""
 
 
+def _plain(value: Any) -> Any:
+    """A front matter value as YAML can write it: the build's titles and tags are Markup, a str of its own kind."""
+    return [str(item) for item in value] if isinstance(value, list) else str(value)
+
+
 class KeepMarkdown(BasePlugin[LegacyConfig]):  # type: ignore[no-untyped-call]
     """Writes each page's Markdown, once every hook has filled it, under `destination` at the page's own path."""
 
@@ -38,7 +43,7 @@ class KeepMarkdown(BasePlugin[LegacyConfig]):  # type: ignore[no-untyped-call]
     # Lowest priority: the atlas's hooks run at the default priority and must have filled every marker first.
     @event_priority(-100)
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-        meta = {key: page.meta[key] for key in KEPT_META if key in page.meta}
+        meta = {key: _plain(page.meta[key]) for key in KEPT_META if key in page.meta}
         front = f"---\n{yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)}---\n\n" if meta else ""
         target = self.destination / page.file.src_uri
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -18,8 +18,9 @@ API_TOKEN = os.environ["API_TOKEN"].encode()
 class BearerTokenBackend(AuthenticationBackend):
     async def authenticate(self, conn: HTTPConnection) -> tuple[AuthCredentials, SimpleUser] | None:
         scheme, _, token = conn.headers.get("Authorization", "").partition(" ")
-        # compare_digest takes as long whatever prefix matches, so timing gives nothing of the token away.
-        if scheme.lower() != "bearer" or not hmac.compare_digest(token.encode(), API_TOKEN):
+        # Starlette decoded the header as latin-1, so encoding it back gives the bytes the client sent. compare_digest
+        # takes as long whatever prefix matches, so timing gives nothing of the token away.
+        if scheme.lower() != "bearer" or not hmac.compare_digest(token.encode("latin-1"), API_TOKEN):
             return None
         return AuthCredentials(["authenticated"]), SimpleUser("api-client")
 

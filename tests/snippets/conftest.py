@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,14 +49,15 @@ class App:
             time.sleep(LOG_POLL_S)
 
 
-def app_fixture(task: str) -> Callable[..., Iterator[App]]:
-    """A module-scoped fixture that starts each framework's snippet for `task` once, for all the module's tests."""
+def app_fixture(task: str, env: Mapping[str, str] | None = None) -> Callable[..., Iterator[App]]:
+    """A module-scoped fixture that starts each framework's snippet for `task` once, for all the module's tests, with
+    `env` added to its environment for the settings its recipes read."""
 
     @pytest.fixture(scope="module", params=snippets_for(task))
     def app(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[App]:
         snippet: Snippet = request.param
         with (
-            running(snippet, tmp_path_factory.mktemp(f"{snippet.entry.slug}-{task}")) as server,
+            running(snippet, tmp_path_factory.mktemp(f"{snippet.entry.slug}-{task}"), env) as server,
             httpx.Client(base_url=server.base_url, timeout=30, follow_redirects=False) as client,
         ):
             yield App(snippet, server.base_url, client, server.log, server.process.pid)

@@ -10,6 +10,7 @@ import pytest
 
 from tests.snippets.conftest import App, app_fixture
 from tests.snippets.expect import media_type
+from webatlas.bench.load.cpu import descendants, tree_cpu_seconds
 
 pytestmark = pytest.mark.snippet
 app = app_fixture("streaming_response")
@@ -27,27 +28,18 @@ STALL_S = 0.1
 STALL_WAIT_S = 10
 
 
-def group(pid: int) -> list[psutil.Process]:
-    root = psutil.Process(pid)
-    return [root, *root.children(recursive=True)]
-
-
 def resident(pid: int) -> int:
     """The resident memory of the server's process and all its workers, in bytes."""
-    return sum(process.memory_info().rss for process in group(pid))
-
-
-def cpu_seconds(pid: int) -> float:
-    return sum(sum(process.cpu_times()[:2]) for process in group(pid))
+    return sum(psutil.Process(member).memory_info().rss for member in descendants(pid))
 
 
 def wait_until_stalled(pid: int) -> None:
     """Until the server has sent all the client's socket will take and waits, so what it has produced is in memory."""
     deadline = time.monotonic() + STALL_WAIT_S
-    before = cpu_seconds(pid)
+    before = tree_cpu_seconds(pid)
     while time.monotonic() < deadline:
         time.sleep(STALL_S)
-        now = cpu_seconds(pid)
+        now = tree_cpu_seconds(pid)
         if now - before < STALL_S / 20:
             return
         before = now

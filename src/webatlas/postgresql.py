@@ -28,6 +28,12 @@ SETTINGS = {
     "synchronous_commit": "off",
     "full_page_writes": "off",
     "listen_addresses": "127.0.0.1",
+    # Each snippet of the cookbook runs with a pool, and two run at once on a machine with xdist's two workers.
+    "max_connections": "200",
+    # Counts the statements each database runs, so a check can tell n queries from one.
+    "shared_preload_libraries": "pg_stat_statements",
+    # Every line names its database, so one recipe's lines can be told from another's.
+    "log_line_prefix": "%m [%p] db=%d ",
 }
 
 
@@ -37,15 +43,30 @@ class PostgresqlError(RuntimeError):
 
 @dataclass(frozen=True)
 class Cluster:
-    """A running cluster: where it listens, its folder, and the address recipes read from DATABASE_URL."""
+    """A running cluster: where it listens, its folder, its server's log, and the address recipes read from DATABASE_URL."""
 
     port: int
     folder: Path
     pgid: int
+    log: Path
 
     @property
     def url(self) -> str:
-        return f"postgresql://{OWNER}@127.0.0.1:{self.port}/{OWNER}"
+        return self.url_for(OWNER)
+
+    def url_for(self, database: str) -> str:
+        return f"postgresql://{OWNER}@127.0.0.1:{self.port}/{database}"
+
+    def sql(self, query: str, database: str = OWNER, **variables: str) -> list[list[str]]:
+        """The rows `query` returns, each a list of its values as text, by psql. `variables` are psql variables, so a
+        query quotes them with `:'name'` for a literal or `:"name"` for an identifier."""
+        argv = [str(server_bin() / "psql"), self.url_for(database), "--no-psqlrc", "--tuples-only", "--no-align", "--field-separator=\t"]
+        argv += ["--set=ON_ERROR_STOP=1", *(f"--set={name}={value}" for name, value in variables.items())]
+        # psql expands variables only in what it reads, not in a -c command.
+        done = subprocess.run(argv, input=query, capture_output=True, text=True, timeout=60, check=False)
+        if done.returncode != 0:
+            raise PostgresqlError(f"psql failed on {query!r}: {done.stderr.strip()}")
+        return [line.split("\t") for line in done.stdout.splitlines()]
 
 
 def server_bin(pattern: str = SERVER_GLOB) -> Path:
@@ -90,8 +111,9 @@ def running_cluster(log_dir: Path) -> Iterator[Cluster]:
         options = [f"--{name}={value}" for name, value in SETTINGS.items()]
         # The socket folder is the cluster's own, so nothing is written to /run/postgresql.
         argv = [str(binaries / "postgres"), "-D", str(data), "-p", str(port), "-k", str(folder), *options]
-        command = processes.Command(_as_owner(argv), folder, dict(os.environ), log_dir / "postgresql.log")
+        log = log_dir / "postgresql.log"
+        command = processes.Command(_as_owner(argv), folder, dict(os.environ), log)
         with processes.running(command, lambda: _accepting(binaries, port), STARTUP_S) as server:
-            yield Cluster(port, folder, server.pid)
+            yield Cluster(port, folder, server.pid, log)
     finally:
         shutil.rmtree(folder, ignore_errors=True)

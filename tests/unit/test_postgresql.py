@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import pwd
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -14,8 +13,8 @@ from webatlas.processes import group_is_gone, listening
 
 
 def psql(cluster: postgresql.Cluster, sql: str) -> str:
-    command = [str(postgresql.server_bin() / "psql"), cluster.url, "--no-psqlrc", "--tuples-only", "--no-align", "-c", sql]
-    return subprocess.run(command, capture_output=True, text=True, timeout=30, check=True).stdout.strip()
+    [[value]] = cluster.sql(sql)
+    return value
 
 
 def test_a_cluster_answers_sql_and_leaves_nothing_behind(tmp_path: Path) -> None:
@@ -26,11 +25,13 @@ def test_a_cluster_answers_sql_and_leaves_nothing_behind(tmp_path: Path) -> None
         assert psql(cluster, "SHOW fsync") == "off"
         assert psql(cluster, "SHOW server_encoding") == "UTF8"
         assert psql(cluster, "SELECT 'żółw ✓'") == "żółw ✓"
+        assert psql(cluster, "SHOW shared_preload_libraries") == "pg_stat_statements"
         assert cluster.folder.is_dir()
     assert group_is_gone(cluster.pgid)
     assert not listening(cluster.port)
     assert not cluster.folder.exists()
-    assert "database system is ready to accept connections" in (tmp_path / "postgresql.log").read_text()
+    assert cluster.log == tmp_path / "postgresql.log"
+    assert "database system is ready to accept connections" in cluster.log.read_text()
 
 
 def test_the_folder_goes_even_when_the_block_fails(tmp_path: Path) -> None:
@@ -50,3 +51,13 @@ def test_the_cluster_belongs_to_postgres_when_root_starts_it(tmp_path: Path) -> 
     expected = "postgres" if os.geteuid() == 0 else pwd.getpwuid(os.geteuid()).pw_name
     with postgresql.running_cluster(tmp_path) as cluster:
         assert (cluster.folder / "data").owner() == expected
+
+
+def test_sql_takes_values_as_psql_variables_and_reports_errors(tmp_path: Path) -> None:
+    with postgresql.running_cluster(tmp_path) as cluster:
+        cluster.sql('CREATE DATABASE :"name"', name="other-db")
+        rows = cluster.sql("SELECT current_database(), :'text', 2 UNION ALL SELECT 'x', 'y', 3", database="other-db", text="it's; --")
+        assert rows == [["other-db", "it's; --", "2"], ["x", "y", "3"]]
+        assert cluster.url_for("other-db") == f"postgresql://postgres@127.0.0.1:{cluster.port}/other-db"
+        with pytest.raises(postgresql.PostgresqlError, match="no_such_table"):
+            cluster.sql("SELECT * FROM no_such_table")

@@ -181,6 +181,50 @@ def test_snippet_folder_without_entry(tmp_path: Path) -> None:
     assert raised.value.entry == "ghost"
 
 
+def test_a_task_may_have_its_own_command(tmp_path: Path) -> None:
+    demo = entry()
+    demo["snippets"]["commands"] = {"greeting": "gunicorn {module}:app --threads 20 --bind 127.0.0.1:{port}"}
+    write_project(tmp_path, [demo])
+    (tmp_path / "data" / "tasks.yaml").write_text(yaml.safe_dump([*TASKS, GREETING, FAREWELL]))
+    for task in ("greeting", "farewell"):
+        write_recipe(tmp_path, "demo", task)
+    commands = {snippet.task.slug: snippet.command(port=1234) for snippet in load_catalogue(tmp_path).snippets}
+    assert commands == {
+        "greeting": "gunicorn greeting:app --threads 20 --bind 127.0.0.1:1234",
+        "farewell": "uvicorn farewell:app --port 1234",
+    }
+
+
+@pytest.mark.parametrize(
+    ("command", "problem"),
+    [
+        ("gunicorn {module}:app --threads 20", "command must contain {port}"),
+        ("gunicorn greeting:app --bind 127.0.0.1:8000", "command must contain {module}"),
+    ],
+)
+def test_a_task_command_needs_both_placeholders(tmp_path: Path, command: str, problem: str) -> None:
+    demo = entry()
+    demo["snippets"]["commands"] = {"greeting": command}
+    write_project(tmp_path, [demo])
+    with pytest.raises(CatalogueError) as raised:
+        load_catalogue(tmp_path)
+    assert (raised.value.entry, raised.value.field) == ("demo", "snippets.commands")
+    assert problem in raised.value.problem
+
+
+def test_a_task_command_without_its_recipe_fails(tmp_path: Path) -> None:
+    demo = entry()
+    demo["snippets"]["commands"] = {"greeting": "gunicorn {module}:app --bind 127.0.0.1:{port}"}
+    demo["snippets"]["unsupported"]["greeting"] = "It cannot greet."
+    write_project(tmp_path, [demo])
+    (tmp_path / "data" / "tasks.yaml").write_text(yaml.safe_dump([*TASKS, GREETING, FAREWELL]))
+    write_recipe(tmp_path, "demo", "farewell")
+    with pytest.raises(CatalogueError) as raised:
+        load_catalogue(tmp_path)
+    assert (raised.value.entry, raised.value.field) == ("demo", "snippets.commands.greeting")
+    assert raised.value.problem == "snippets/demo/greeting.py does not exist, so nothing runs this command"
+
+
 def write_requirements(root: Path, text: str) -> None:
     write_project(root)
     (root / "snippets" / "demo").mkdir()

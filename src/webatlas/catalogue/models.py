@@ -237,6 +237,16 @@ class SnippetRunner(Strict):
     benchmark loads it on the shared server setup. Unstated, it is `app`."""
     unsupported: dict[Slug, Text] = {}
     """Cookbook tasks the entry cannot do idiomatically, each with the reason; no snippet is forced for them."""
+    commands: dict[Slug, Text] = {}
+    """Tasks whose recipe is started by another command than `command`, each with it: a WSGI server that waits on a
+    database needs threads, for example."""
+
+    @field_validator("commands")
+    @classmethod
+    def _task_commands_have_placeholders(cls, commands: dict[str, str]) -> dict[str, str]:
+        for command in commands.values():
+            cls._has_placeholders(command)
+        return commands
 
     @field_validator("command")
     @classmethod

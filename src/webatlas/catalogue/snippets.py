@@ -35,7 +35,8 @@ class Snippet:
     def command(self, port: int = DOCUMENTED_PORT) -> str:
         """The shell command that serves this snippet, run from its folder."""
         assert self.entry.snippets is not None  # discover_snippets only pairs files with runnable entries
-        return self.entry.snippets.command.format(module=self.path.stem, port=port)
+        runner = self.entry.snippets
+        return runner.commands.get(self.task.slug, runner.command).format(module=self.path.stem, port=port)
 
 
 @dataclass(frozen=True)
@@ -116,4 +117,8 @@ def discover(snippets_dir: Path, entries: dict[str, Entry], tasks: dict[str, Tas
             if task.slug in entry.snippets.unsupported:
                 raise CatalogueError(path, entry.slug, f"snippets.unsupported.{task.slug}", "the task has a snippet, so it is supported")
             snippets.append(Snippet(entry=entry, task=task, path=path))
+        for task_slug in entry.snippets.commands:
+            if not (folder / f"{task_slug}.py").is_file():
+                problem = f"snippets/{entry.slug}/{task_slug}.py does not exist, so nothing runs this command"
+                raise CatalogueError(folder, entry.slug, f"snippets.commands.{task_slug}", problem)
     return snippets, environments

@@ -408,6 +408,18 @@ class Task(Strict):
     summary: Text
     demonstrates: Slug | None = None
     """The feature a passing snippet of this task proves, such as `cors`."""
+    command: Text | None = None
+    """The command that runs every framework's recipe for a task that is no server, such as a test file, filled with
+    the recipe's `{module}`; a server's command is its framework's."""
+
+    @field_validator("command")
+    @classmethod
+    def _names_only_the_module(cls, command: str | None) -> str | None:
+        if command is not None:
+            fields = {name for _, name, _, _ in string.Formatter().parse(command) if name is not None}
+            if fields != {"module"}:
+                raise ValueError("command must contain {module} and no other placeholder")
+        return command
 
 
 STAR_HISTORY_SOURCE = "github-api:stargazers/history"

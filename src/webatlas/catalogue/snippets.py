@@ -33,10 +33,11 @@ class Snippet:
         return f"{self.entry.slug}/{self.path.name}"
 
     def command(self, port: int = DOCUMENTED_PORT) -> str:
-        """The shell command that serves this snippet, run from its folder."""
+        """The shell command that serves this snippet, or runs it when its task is no server, from its folder."""
         assert self.entry.snippets is not None  # discover_snippets only pairs files with runnable entries
         runner = self.entry.snippets
-        return runner.commands.get(self.task.slug, runner.command).format(module=self.path.stem, port=port)
+        template = self.task.command or runner.commands.get(self.task.slug, runner.command)
+        return template.format(module=self.path.stem, port=port)
 
 
 @dataclass(frozen=True)

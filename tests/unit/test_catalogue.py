@@ -222,7 +222,7 @@ def test_a_task_command_without_its_recipe_fails(tmp_path: Path) -> None:
     with pytest.raises(CatalogueError) as raised:
         load_catalogue(tmp_path)
     assert (raised.value.entry, raised.value.field) == ("demo", "snippets.commands.greeting")
-    assert raised.value.problem == "snippets/demo/greeting.py does not exist, so nothing runs this command"
+    assert raised.value.problem == "snippets/demo/greeting.py does not exist, so it has no commands"
 
 
 def test_a_task_that_is_no_server_has_one_command_for_every_framework(tmp_path: Path) -> None:

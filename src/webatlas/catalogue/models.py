@@ -237,6 +237,9 @@ class SnippetRunner(Strict):
     benchmark loads it on the shared server setup. Unstated, it is `app`."""
     unsupported: dict[Slug, Text] = {}
     """Cookbook tasks the entry cannot do idiomatically, each with the reason; no snippet is forced for them."""
+    proves: dict[Slug, list[Slug]] = {}
+    """Features a task's recipe proves beyond the one its task demonstrates, because it uses them: a bearer_auth recipe
+    that reads the token through a dependency proves dependency_injection, for example."""
     commands: dict[Slug, Text] = {}
     """Tasks whose recipe is started by another command than `command`, each with it: a WSGI server that waits on a
     database needs threads, for example."""

@@ -245,6 +245,27 @@ def test_a_task_command_names_only_the_module(tmp_path: Path, command: str) -> N
     assert raised.value.problem.endswith("command must contain {module} and no other placeholder")
 
 
+def test_a_task_may_name_a_setup_script_that_must_exist(tmp_path: Path) -> None:
+    write_project(tmp_path)
+    (tmp_path / "data" / "tasks.yaml").write_text(yaml.safe_dump([{**TASKS[0], "setup": "_service/start.sh"}, *TASKS[1:]]))
+    with pytest.raises(CatalogueError) as raised:
+        load_catalogue(tmp_path)
+    assert (raised.value.entry, raised.value.field) == (TASKS[0]["slug"], "setup")
+    assert raised.value.problem == "snippets/_service/start.sh does not exist"
+    (tmp_path / "snippets" / "_service").mkdir()
+    (tmp_path / "snippets" / "_service" / "start.sh").write_text("echo started\n")
+    assert load_catalogue(tmp_path).tasks[TASKS[0]["slug"]].setup == "_service/start.sh"
+
+
+@pytest.mark.parametrize("setup", ["service/start.sh", "_service/start.py", "_service/../../etc/passwd.sh"])
+def test_a_setup_script_sits_in_an_underscore_folder_of_snippets(tmp_path: Path, setup: str) -> None:
+    write_project(tmp_path)
+    (tmp_path / "data" / "tasks.yaml").write_text(yaml.safe_dump([{**TASKS[0], "setup": setup}, *TASKS[1:]]))
+    with pytest.raises(CatalogueError) as raised:
+        load_catalogue(tmp_path)
+    assert (raised.value.entry, raised.value.field) == (TASKS[0]["slug"], "setup")
+
+
 def write_requirements(root: Path, text: str) -> None:
     write_project(root)
     (root / "snippets" / "demo").mkdir()

@@ -23,6 +23,13 @@ def check_task_features(path: Path, tasks: Mapping[str, Task], features: Mapping
             raise CatalogueError(path, task.slug, "demonstrates", problem)
 
 
+def check_task_setups(path: Path, tasks: Mapping[str, Task], snippets_dir: Path) -> None:
+    """Every setup script a task names is a file under `snippets_dir`."""
+    for task in tasks.values():
+        if task.setup is not None and not (snippets_dir / task.setup).is_file():
+            raise CatalogueError(path, task.slug, "setup", f"snippets/{task.setup} does not exist")
+
+
 def check_star_repositories(path: Path, star_counts: Sequence[StarCount], entries: Mapping[str, Entry]) -> None:
     """Every star count is of a catalogue entry's repository; rows are numbered as in the file, after its header."""
     known_repos = {entry.github_repo for entry in entries.values()}

@@ -411,6 +411,9 @@ class Task(Strict):
     summary: Text
     demonstrates: Slug | None = None
     """The feature a passing snippet of this task proves, such as `cors`."""
+    setup: Annotated[str, Field(pattern=r"^_[a-z0-9_]+/[a-z0-9_]+\.sh$")] | None = None
+    """A shell script under `snippets/`, in a folder whose name starts with `_`, that readers run before any recipe of
+    the task, such as one that starts a local database; the task's page shows it above the recipes."""
     command: Text | None = None
     """The command that runs every framework's recipe for a task that is no server, such as a test file, filled with
     the recipe's `{module}`; a server's command is its framework's."""

@@ -173,6 +173,7 @@ def write_project(root: Path, entries: list[dict[str, Any]] | None = None) -> Pa
     (root / "data" / "pypi_snapshot.json").write_text(json.dumps(snapshot(sorted(set(packages.values()) | relied_on))))
     (root / "data" / "install_check.json").write_text(json.dumps(install_check(packages)))
     (root / "data" / "integrations.yaml").write_text("[]\n")
+    (root / "data" / "serving.yaml").write_text("[]\n")
     (root / "data" / "integration_check.json").write_text(json.dumps(integration_check({})))
     (root / "snippets").mkdir()
     return root

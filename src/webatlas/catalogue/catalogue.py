@@ -15,6 +15,7 @@ from webatlas.catalogue.install_results import InstallCheck, minor
 from webatlas.catalogue.integration_results import IntegrationCheck
 from webatlas.catalogue.integrations import IntegrationPackage
 from webatlas.catalogue.models import Entry, Feature, Release, StarCount, Task, Vocabulary
+from webatlas.catalogue.serving import ServingRecipe
 from webatlas.catalogue.snapshot import PyPIRelease, PyPISnapshot
 from webatlas.catalogue.snippets import Snippet, SnippetEnvironment
 from webatlas.catalogue.status import Installability, Verdict, decide
@@ -59,6 +60,8 @@ class Catalogue:
     """The newest load benchmark set of data/benchmarks/, or None before one is committed."""
     claims: tuple[Claim, ...] = ()
     """Performance claims of the seed articles, set against the benchmark on /benchmarks/."""
+    serving: dict[str, ServingRecipe] = field(default_factory=dict)
+    """The server recipes of data/serving.yaml, by slug, in the file's order."""
 
     def cell(self, entry: Entry, feature: str) -> Cell:
         return self.cells[entry.slug][feature]

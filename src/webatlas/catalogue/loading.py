@@ -38,6 +38,7 @@ from webatlas.catalogue.integrations import (
 )
 from webatlas.catalogue.models import Entry, Feature, StarCount, Task, Vocabulary
 from webatlas.catalogue.reading import CatalogueError, read_text, read_yaml, shown, validate
+from webatlas.catalogue.serving import SERVING_DIR, ServingRecipe, check_serving
 from webatlas.catalogue.snapshot import load_snapshot
 from webatlas.catalogue.snippets import discover
 
@@ -48,7 +49,7 @@ def _entry_label(raw: object, fallback: str) -> str:
     return slug if isinstance(slug, str) else fallback
 
 
-S = TypeVar("S", Entry, Feature, Task)
+S = TypeVar("S", Entry, Feature, Task, ServingRecipe)
 
 
 def _unique(items: Sequence[S], files: Sequence[Path], kind: str) -> dict[str, S]:
@@ -149,6 +150,7 @@ ENTRIES_DIR = f"{DATA_DIR}/catalogue"
 STARS_FILE = f"{DATA_DIR}/github_stars.csv"
 SNAPSHOT_FILE = f"{DATA_DIR}/pypi_snapshot.json"
 SNIPPETS_DIR = "snippets"
+SERVING_FILE = f"{DATA_DIR}/serving.yaml"
 
 
 def load_catalogue(root: Path) -> Catalogue:
@@ -195,6 +197,8 @@ def load_catalogue(root: Path) -> Catalogue:
         derivations(registry, integration_check),
     )
     check_citations(root / ENTRIES_DIR, entries, cells)
+    serving = _load_list(root / SERVING_FILE, ServingRecipe, "server recipe")
+    check_serving(root / SERVING_FILE, serving, entries, root / SERVING_DIR)
     check_recipes_prove_cells(root / ENTRIES_DIR, snippets, cells)
     check_reasons_name_verified_packages(root / ENTRIES_DIR, entries, tasks, cells)
     return replace(
@@ -205,4 +209,5 @@ def load_catalogue(root: Path) -> Catalogue:
         pairs=load_pairs(root / PAIRS_FILE, entries),
         benchmarks=newest_benchmarks(root),
         claims=load_claims(root / CLAIMS_FILE, entries, tasks),
+        serving=serving,
     )

@@ -1,0 +1,49 @@
+"""The server recipes: how each maintained server runs the one app of `snippets/_serving/` behind nginx, and what the
+tests must find when they start it, which the server pages then show."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from webatlas.catalogue.models import Entry, Slug, Strict, Text
+from webatlas.catalogue.reading import CatalogueError
+
+SERVING_DIR = "snippets/_serving"
+"""The app, the proxy configuration and one shell script per recipe."""
+
+
+class ServingRecipe(Strict):
+    """One way to run the app in production: a shell script that starts a server, and what its tests hold it to."""
+
+    slug: Slug
+    server: Slug
+    """The server entry whose page shows the recipe."""
+    title: Text
+    script: Annotated[str, Field(pattern=r"^[a-z0-9_]+\.sh$")]
+    """The recipe, a file of `snippets/_serving/`: the documented command with a comment on each setting."""
+    interface: Literal["asgi", "wsgi"]
+    workers: Annotated[int, Field(ge=1)]
+    """How many processes answer requests; the tests see that many process ids."""
+    forwarded_from: Literal["the proxy", "anyone"]
+    """Whose X-Forwarded-For and X-Forwarded-Proto the server believes: only the proxy's, or any client's."""
+    in_flight_finishes: bool
+    """Whether a request in flight when SIGTERM reaches the server's main process still gets its answer."""
+    new_connections_after_sigterm: Literal["refused", "dropped", "served"]
+    """What happens to a new connection while that request is in flight: refused at once; accepted and then dropped
+    unanswered; or served as before."""
+    note: Text | None = None
+    """What the page must say plainly, such as a setting the server lacks."""
+
+
+def check_serving(path: Path, recipes: Mapping[str, ServingRecipe], entries: Mapping[str, Entry], serving_dir: Path) -> None:
+    """Each recipe belongs to a server of the catalogue and has its script."""
+    for recipe in recipes.values():
+        entry = entries.get(recipe.server)
+        if entry is None or entry.layer != "server":
+            raise CatalogueError(path, recipe.slug, "server", f"{recipe.server!r} is no server of the catalogue")
+        if not (serving_dir / recipe.script).is_file():
+            raise CatalogueError(path, recipe.slug, "script", f"{SERVING_DIR}/{recipe.script} does not exist")

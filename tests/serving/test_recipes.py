@@ -1,0 +1,174 @@
+"""Each server recipe of data/serving.yaml, started with its script as a reader would, behind a real nginx: its workers,
+its health endpoint, whose forwarded headers it believes, the prefix it puts back, and what SIGTERM does to a request
+in flight. Every expectation comes from the recipe's entry, which the server pages show."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import psutil
+import pytest
+
+from tests.helpers import ROOT
+from webatlas import nginx, processes
+from webatlas.catalogue.loading import load_catalogue
+from webatlas.catalogue.serving import SERVING_DIR, ServingRecipe
+
+pytestmark = pytest.mark.snippet
+
+RECIPES = list(load_catalogue(ROOT).serving.values())
+FOLDER = ROOT / SERVING_DIR
+ENVIRONMENT = "bench-servers"
+"""The servers' pinned environment, the one the load benchmark times them in."""
+STARTUP_S = 30
+WAIT_S = 20
+POLL_S = 0.05
+PROXY = "127.0.0.1"
+"""Where nginx connects from, the one address the recipes trust."""
+CLIENT = "127.0.0.2"
+"""Where the test's clients connect from: another loopback address, so the server can tell them from the proxy."""
+SPOOFED = "203.0.113.7"
+
+
+@dataclass(frozen=True)
+class Served:
+    recipe: ServingRecipe
+    port: int
+    process: processes.Process
+    log: Path
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+
+@contextlib.contextmanager
+def serving(recipe: ServingRecipe, log_dir: Path) -> Iterator[Served]:
+    """The recipe's script run from its folder in the servers' environment, on a free port, always stopped after."""
+    port = processes.free_port()
+    log = log_dir / f"{recipe.slug}.log"
+    command = processes.environment_command(ROOT, ENVIRONMENT, ["sh", recipe.script], cwd=FOLDER, log=log)
+    command = type(command)(command.argv, command.cwd, {**command.env, "PORT": str(port)}, command.log)
+    with processes.running(command, lambda: processes.answers_http(port), STARTUP_S) as process:
+        yield Served(recipe, port, process, log)
+
+
+def client(local_address: str = CLIENT, **options: object) -> httpx.Client:
+    """A client from `local_address` that opens a new connection for every request, so that each may reach any worker."""
+    transport = httpx.HTTPTransport(local_address=local_address, verify=False, limits=httpx.Limits(max_keepalive_connections=0))
+    return httpx.Client(transport=transport, timeout=30, trust_env=False, **options)  # type: ignore[arg-type]
+
+
+def proxy_config(port: int) -> str:
+    """The documented nginx location, pointed at the port the test started the server on."""
+    text = (FOLDER / "nginx.conf").read_text(encoding="utf-8")
+    assert "127.0.0.1:8000/" in text
+    return text.replace("127.0.0.1:8000/", f"127.0.0.1:{port}/")
+
+
+@pytest.fixture(scope="module", params=RECIPES, ids=lambda recipe: recipe.slug)
+def served(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    with serving(request.param, tmp_path_factory.mktemp(request.param.slug)) as started:
+        yield started
+
+
+def test_the_health_endpoint_answers(served: Served) -> None:
+    with client() as http:
+        response = http.get(f"{served.url}/health")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
+
+
+def test_each_worker_is_a_process_of_its_own(served: Served) -> None:
+    seen: set[int] = set()
+    deadline = time.monotonic() + WAIT_S
+    with client() as http:
+        # Which worker accepts a connection is the kernel's choice: ask until every one has answered.
+        while len(seen) < served.recipe.workers and time.monotonic() < deadline:
+            seen.add(http.get(f"{served.url}/").json()["pid"])
+    assert len(seen) == served.recipe.workers, f"{len(seen)} process ids answered in {WAIT_S} s: {sorted(seen)}"
+    server = psutil.Process(served.process.pid)
+    assert seen <= {process.pid for process in [server, *server.children(recursive=True)]}
+
+
+def test_behind_the_proxy_the_app_sees_the_client_and_its_prefix(served: Served, tmp_path: Path) -> None:
+    with nginx.running_proxy(proxy_config(served.port), tmp_path, tls=True) as proxy, client() as http:
+        response = http.get(f"{proxy.url}/api/")
+        assert response.status_code == 200, response.text
+        seen = response.json()
+        assert (seen["client"], seen["scheme"]) == (CLIENT, "https")
+        assert seen["health_url"] == f"{proxy.url}/api/health"
+        assert http.get(seen["health_url"]).json() == {"status": "ok"}
+
+
+def test_a_client_that_reaches_the_server_directly_cannot_claim_another_address(served: Served) -> None:
+    with client() as http:
+        seen = http.get(f"{served.url}/", headers={"X-Forwarded-For": SPOOFED, "X-Forwarded-Proto": "https"}).json()
+    believed = (SPOOFED, "https") if served.recipe.forwarded_from == "anyone" else (CLIENT, "http")
+    assert (seen["client"], seen["scheme"]) == believed
+
+
+def test_from_the_proxy_the_forwarded_headers_are_believed(served: Served) -> None:
+    with client(PROXY) as http:
+        seen = http.get(f"{served.url}/", headers={"X-Forwarded-For": SPOOFED, "X-Forwarded-Proto": "https"}).json()
+    assert (seen["client"], seen["scheme"]) == (SPOOFED, "https")
+
+
+def wait_for(condition: Callable[[], bool], what: str) -> None:
+    deadline = time.monotonic() + WAIT_S
+    while not condition():
+        if time.monotonic() >= deadline:
+            pytest.fail(f"{what} did not happen within {WAIT_S} s", pytrace=False)
+        time.sleep(POLL_S)
+
+
+def new_connections(url: str, in_flight: Callable[[], bool]) -> str:
+    """What a server that got SIGTERM does with new connections while a request is in flight: asked anew until a
+    request fails, since the signal takes a moment to arrive, it refuses them, drops them unanswered, or serves them."""
+    deadline = time.monotonic() + WAIT_S
+    with client() as http:
+        while time.monotonic() < deadline:
+            still_in_flight = in_flight()
+            try:
+                http.get(f"{url}/health")
+            except httpx.ConnectError:
+                return "refused" if still_in_flight else "served"
+            except httpx.TransportError:
+                return "dropped"
+            time.sleep(POLL_S)
+    pytest.fail(f"the server still answered {WAIT_S} s after SIGTERM", pytrace=False)
+
+
+@pytest.mark.parametrize("recipe", RECIPES, ids=lambda recipe: recipe.slug)
+def test_what_sigterm_does_to_a_request_in_flight_and_to_new_ones(recipe: ServingRecipe, tmp_path: Path) -> None:
+    with serving(recipe, tmp_path) as started:
+        answers: list[httpx.Response | httpx.HTTPError] = []
+
+        def slow_request() -> None:
+            with client() as http:
+                try:
+                    answers.append(http.get(f"{started.url}/slow"))
+                except httpx.HTTPError as error:
+                    answers.append(error)
+
+        thread = threading.Thread(target=slow_request)
+        thread.start()
+        try:
+            wait_for(lambda: "slow request started" in started.log.read_text(errors="replace"), "the slow request's start")
+            # As a process manager stops a service: SIGTERM to the process it started, the server's main process.
+            os.kill(started.process.pid, signal.SIGTERM)
+            found = new_connections(started.url, lambda: not answers)
+        finally:
+            thread.join(timeout=WAIT_S)
+    [answer] = answers
+    finished = isinstance(answer, httpx.Response) and (answer.status_code, answer.json()) == (200, {"slow": "done"})
+    assert finished == recipe.in_flight_finishes, f"the request in flight got {answer!r}"
+    assert found == recipe.new_connections_after_sigterm

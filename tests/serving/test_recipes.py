@@ -19,6 +19,7 @@ import pytest
 
 from tests.helpers import ROOT
 from webatlas import nginx, processes
+from webatlas.catalogue.benchmarks.server_setups import SERVERS_ENVIRONMENT
 from webatlas.catalogue.loading import load_catalogue
 from webatlas.catalogue.serving import SERVING_DIR, ServingRecipe
 
@@ -26,8 +27,6 @@ pytestmark = pytest.mark.snippet
 
 RECIPES = list(load_catalogue(ROOT).serving.values())
 FOLDER = ROOT / SERVING_DIR
-ENVIRONMENT = "bench-servers"
-"""The servers' pinned environment, the one the load benchmark times them in."""
 STARTUP_S = 30
 WAIT_S = 20
 POLL_S = 0.05
@@ -55,7 +54,7 @@ def serving(recipe: ServingRecipe, log_dir: Path) -> Iterator[Served]:
     """The recipe's script run from its folder in the servers' environment, on a free port, always stopped after."""
     port = processes.free_port()
     log = log_dir / f"{recipe.slug}.log"
-    command = processes.environment_command(ROOT, ENVIRONMENT, ["sh", recipe.script], cwd=FOLDER, log=log)
+    command = processes.environment_command(ROOT, SERVERS_ENVIRONMENT, ["sh", recipe.script], cwd=FOLDER, log=log)
     command = type(command)(command.argv, command.cwd, {**command.env, "PORT": str(port)}, command.log)
     with processes.running(command, lambda: processes.answers_http(port), STARTUP_S) as process:
         yield Served(recipe, port, process, log)

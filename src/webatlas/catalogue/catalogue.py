@@ -62,6 +62,8 @@ class Catalogue:
     """Performance claims of the seed articles, set against the benchmark on /benchmarks/."""
     serving: dict[str, ServingRecipe] = field(default_factory=dict)
     """The server recipes of data/serving.yaml, by slug, in the file's order."""
+    serving_pins: dict[str, str] = field(default_factory=dict)
+    """The version of every distribution the server recipes are tested with, by canonical name."""
 
     def cell(self, entry: Entry, feature: str) -> Cell:
         return self.cells[entry.slug][feature]

@@ -38,9 +38,9 @@ from webatlas.catalogue.integrations import (
 )
 from webatlas.catalogue.models import Entry, Feature, StarCount, Task, Vocabulary
 from webatlas.catalogue.reading import CatalogueError, read_text, read_yaml, shown, validate
-from webatlas.catalogue.serving import SERVING_DIR, ServingRecipe, check_serving
+from webatlas.catalogue.serving import SERVERS_REQUIREMENTS, SERVING_DIR, ServingRecipe, check_serving
 from webatlas.catalogue.snapshot import load_snapshot
-from webatlas.catalogue.snippets import discover
+from webatlas.catalogue.snippets import discover, pins
 
 
 def _entry_label(raw: object, fallback: str) -> str:
@@ -199,6 +199,7 @@ def load_catalogue(root: Path) -> Catalogue:
     check_citations(root / ENTRIES_DIR, entries, cells)
     serving = _load_list(root / SERVING_FILE, ServingRecipe, "server recipe")
     check_serving(root / SERVING_FILE, serving, entries, root / SERVING_DIR)
+    serving_pins = pins(root / SERVERS_REQUIREMENTS) if serving else {}
     check_recipes_prove_cells(root / ENTRIES_DIR, snippets, cells)
     check_reasons_name_verified_packages(root / ENTRIES_DIR, entries, tasks, cells)
     return replace(
@@ -210,4 +211,5 @@ def load_catalogue(root: Path) -> Catalogue:
         benchmarks=newest_benchmarks(root),
         claims=load_claims(root / CLAIMS_FILE, entries, tasks),
         serving=serving,
+        serving_pins=serving_pins,
     )

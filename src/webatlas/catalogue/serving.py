@@ -14,6 +14,8 @@ from webatlas.catalogue.reading import CatalogueError
 
 SERVING_DIR = "snippets/_serving"
 """The app, the proxy configuration and one shell script per recipe."""
+SERVERS_REQUIREMENTS = "requirements/bench/servers.txt"
+"""The pins of the servers' environment, which the recipes are tested in as the load benchmark times them."""
 
 
 class ServingRecipe(Strict):

@@ -21,7 +21,7 @@ from webatlas.catalogue.status import RULE
 from webatlas.comparison.rows import fact_rows, feature_rows
 from webatlas.comparison.summary import pair_summary
 from webatlas.comparison.table import columns, rows
-from webatlas.site import benchmarks, cookbook, installs
+from webatlas.site import benchmarks, cookbook, installs, serving
 from webatlas.site.charts import files, svg
 from webatlas.site.charts.model import ALL_STARS, API_SERIES_SUFFIX, Chart
 from webatlas.site.citations import render_prose
@@ -138,12 +138,21 @@ def entry_page(entry: Entry, catalogue: Catalogue) -> str:
         benchmark_date=catalogue.benchmarks.date.isoformat() if catalogue.benchmarks else "",
         benchmark_cores=catalogue.benchmarks.machine.cores if catalogue.benchmarks else 0,
         unstable_cv=f"{UNSTABLE_CV:.0%}",
+        serving_rows=serving.rows(catalogue, entry) if entry.layer == "server" else [],
+        serving_unmaintained=entry.layer == "server" and serving.without_recipe(catalogue, entry),
     )
 
 
 def pair_page(catalogue: Catalogue, first: Entry, second: Entry) -> str:
     """The Markdown source of a page comparing two entries: a summary written from their cells, then the table."""
-    return rendered("pair.md.j2", first=first, second=second, summary=pair_summary(catalogue, first, second))
+    servers = first.layer == second.layer == "server"
+    return rendered(
+        "pair.md.j2",
+        first=first,
+        second=second,
+        summary=pair_summary(catalogue, first, second),
+        serving_rows=serving.rows(catalogue, first, second) if servers else [],
+    )
 
 
 def side_by_side_picker(catalogue: Catalogue, chosen: list[Entry], columns_uri: str, site_root: str) -> str:

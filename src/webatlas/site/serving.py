@@ -1,0 +1,40 @@
+"""The server recipes, on each server's page and side by side on the pages that compare two servers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from packaging.utils import canonicalize_name
+
+from webatlas.catalogue.catalogue import Catalogue
+from webatlas.catalogue.cells import UNMAINTAINED
+from webatlas.catalogue.models import Entry
+from webatlas.catalogue.serving import ServingRecipe
+
+
+@dataclass(frozen=True)
+class ServingRow:
+    """A recipe with the server it belongs to and that server's pinned version."""
+
+    recipe: ServingRecipe
+    server: Entry
+    version: str | None
+
+
+def rows(catalogue: Catalogue, *servers: Entry) -> list[ServingRow]:
+    """The recipes of `servers`, server by server, each in the order of data/serving.yaml."""
+    return [
+        ServingRow(recipe, server, _version(catalogue, server))
+        for server in servers
+        for recipe in catalogue.serving.values()
+        if recipe.server == server.slug
+    ]
+
+
+def _version(catalogue: Catalogue, server: Entry) -> str | None:
+    return catalogue.serving_pins.get(canonicalize_name(server.package.pypi)) if server.package else None
+
+
+def without_recipe(catalogue: Catalogue, server: Entry) -> bool:
+    """Whether the site gives a server no recipe because it is no longer maintained."""
+    return catalogue.status_of(server).status in UNMAINTAINED

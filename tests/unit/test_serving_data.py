@@ -1,0 +1,82 @@
+"""data/serving.yaml: each server recipe names a server of the catalogue and a script that exists, and a bad value fails
+with one line naming the file, the recipe and the field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from tests.factories import cell, entry, write_project
+from webatlas.catalogue.loading import load_catalogue
+from webatlas.catalogue.reading import CatalogueError
+
+RECIPE = {
+    "slug": "demo-two",
+    "server": "demo",
+    "title": "Demo with two workers",
+    "script": "demo.sh",
+    "interface": "asgi",
+    "workers": 2,
+    "forwarded_from": "the proxy",
+    "in_flight_finishes": True,
+    "new_connections_after_sigterm": "refused",
+}
+
+
+def project(tmp_path: Path, recipe: dict[str, Any], script: bool = True) -> Path:
+    root = write_project(tmp_path)
+    (root / "data" / "serving.yaml").write_text(yaml.safe_dump([recipe]))
+    if script:
+        (root / "snippets" / "_serving").mkdir()
+        (root / "snippets" / "_serving" / "demo.sh").write_text("exec demo\n")
+    return root
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "problem"),
+    [
+        ({"server": "nobody"}, "server", "'nobody' is no server of the catalogue"),
+        ({}, "server", "'demo' is no server of the catalogue"),
+        ({"workers": 0}, "workers", "Input should be greater than or equal to 1"),
+        ({"forwarded_from": "everyone"}, "forwarded_from", "Input should be 'the proxy' or 'anyone'"),
+        ({"new_connections_after_sigterm": "queued"}, "new_connections_after_sigterm", "Input should be 'refused', 'dropped' or 'served'"),
+        ({"script": "../demo.sh"}, "script", "String should match pattern"),
+    ],
+    ids=["unknown server", "a framework", "no workers", "unknown trust", "unknown outcome", "path outside the folder"],
+)
+def test_a_bad_recipe_names_its_field(tmp_path: Path, change: dict[str, Any], field: str, problem: str) -> None:
+    with pytest.raises(CatalogueError) as raised:
+        load_catalogue(project(tmp_path, {**RECIPE, **change}))
+    assert raised.value.file.endswith("data/serving.yaml")
+    assert (raised.value.entry, raised.value.field) == ("demo-two", field)
+    assert raised.value.problem.startswith(problem)
+    assert "\n" not in str(raised.value)
+
+
+def server() -> dict[str, Any]:
+    """A valid server entry, `gate`."""
+    gate = entry("gate")
+    gate["layer"] = "server"
+    gate["features"] = {"websockets": cell(), "http2": cell()}
+    del gate["snippets"], gate["facts"]["servers"], gate["facts"]["own_server"]
+    return gate
+
+
+def test_a_recipe_of_a_server_with_its_script_loads(tmp_path: Path) -> None:
+    root = write_project(tmp_path, [entry(), server()])
+    (root / "data" / "serving.yaml").write_text(yaml.safe_dump([{**RECIPE, "server": "gate"}]))
+    (root / "snippets" / "_serving").mkdir()
+    (root / "snippets" / "_serving" / "demo.sh").write_text("exec demo\n")
+    (root / "requirements" / "bench").mkdir(parents=True)
+    (root / "requirements" / "bench" / "servers.txt").write_text("# The servers.\nGate==1.2\nother==3.0\n")
+    catalogue = load_catalogue(root)
+    assert [recipe.server for recipe in catalogue.serving.values()] == ["gate"]
+    assert catalogue.serving_pins == {"gate": "1.2", "other": "3.0"}
+    (root / "snippets" / "_serving" / "demo.sh").unlink()
+    with pytest.raises(CatalogueError) as raised:
+        load_catalogue(root)
+    assert (raised.value.entry, raised.value.field) == ("demo-two", "script")
+    assert raised.value.problem == "snippets/_serving/demo.sh does not exist"

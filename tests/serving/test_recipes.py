@@ -171,3 +171,12 @@ def test_what_sigterm_does_to_a_request_in_flight_and_to_new_ones(recipe: Servin
     finished = isinstance(answer, httpx.Response) and (answer.status_code, answer.json()) == (200, {"slow": "done"})
     assert finished == recipe.in_flight_finishes, f"the request in flight got {answer!r}"
     assert found == recipe.new_connections_after_sigterm
+
+
+def test_every_maintained_server_has_a_recipe_and_the_archived_one_none() -> None:
+    # By hand from the catalogue: NGINX Unit is archived, the other five servers are maintained.
+    assert {recipe.server for recipe in RECIPES} == {"daphne", "granian", "gunicorn", "hypercorn", "uvicorn"}
+    catalogue = load_catalogue(ROOT)
+    servers = {slug: catalogue.status_of(entry).status for slug, entry in catalogue.entries.items() if entry.layer == "server"}
+    assert servers.pop("nginx-unit") == "archived"
+    assert set(servers) == {recipe.server for recipe in RECIPES}

@@ -2,14 +2,26 @@
 twenty `pg_sleep` requests that wait side by side. Every answer is checked against what the database itself holds."""
 
 import asyncio
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import tempfile
 import time
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
+from tests.helpers import ROOT
+from tests.snippets.cases import CATALOGUE
 from tests.snippets.conftest import App, AppDatabase, app_fixture
 from tests.snippets.expect import is_client_error, is_json
+from webatlas import postgresql
+from webatlas.processes import free_port, listening
 
 pytestmark = pytest.mark.snippet
 app = app_fixture("database", database=True)
@@ -219,3 +231,57 @@ def test_twenty_sleeps_wait_side_by_side(app: App) -> None:
     elapsed, statuses = asyncio.run(sleep_at_once(app.base_url, AT_ONCE))
     assert statuses == [200] * AT_ONCE
     assert elapsed < AT_ONCE_LIMIT_S, f"{AT_ONCE} requests of {SLEEP_S} s each took {elapsed:.2f} s"
+
+
+SETUP = ROOT / "snippets" / (CATALOGUE.tasks["database"].setup or "")
+DOCUMENTED_PORT = "5432"
+
+
+def as_reader(folder: Path, port: int, argv: list[str], script: str | None = None) -> subprocess.CompletedProcess[str]:
+    """`argv` run in `folder` as a reader would, with PostgreSQL's programs on PATH and PGPORT set: as the cluster's
+    owner when this is root, since initdb refuses root."""
+    path = f"{postgresql.server_bin()}{os.pathsep}{os.environ['PATH']}"
+    command = postgresql.as_owner(["env", f"PATH={path}", f"PGPORT={port}", *argv])
+    return subprocess.run(command, cwd=folder, input=script, capture_output=True, text=True, timeout=120, check=False)
+
+
+@pytest.fixture
+def reader_folder() -> Iterator[Path]:
+    """An empty folder the cluster's owner may write to, removed afterwards; a test's own tmp_path is root's alone."""
+    folder = Path(tempfile.mkdtemp(prefix="webatlas-reader-"))
+    try:
+        postgresql.give_to_owner(folder)
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_the_setup_script_starts_the_cluster_its_comments_describe(reader_folder: Path) -> None:
+    script = SETUP.read_text(encoding="utf-8")
+    [url] = re.findall(r"DATABASE_URL=(\S+)", script)
+    [stop] = re.findall(r"`(pg_ctl [^`]*stop)`", script)
+    port = free_port()
+    try:
+        started = as_reader(reader_folder, port, ["sh", "-s"], script)
+        assert started.returncode == 0, started.stdout + started.stderr
+        reader_url = url.replace(f":{DOCUMENTED_PORT}/", f":{port}/")
+        asked = subprocess.run(
+            [
+                str(postgresql.server_bin() / "psql"),
+                reader_url,
+                "--no-psqlrc",
+                "--tuples-only",
+                "--no-align",
+                "-c",
+                "SELECT current_user, 6 * 7",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
+        )
+        assert asked.stdout.strip() == "postgres|42", asked.stderr
+    finally:
+        stopped = as_reader(reader_folder, port, shlex.split(stop))
+    assert stopped.returncode == 0, stopped.stdout + stopped.stderr
+    assert not listening(port)

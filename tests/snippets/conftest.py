@@ -13,7 +13,7 @@ import pytest
 from tests.helpers import ROOT
 from tests.snippets.cases import snippets_for
 from tests.snippets.running import STARTED, leftovers, running, unexplained_warnings
-from webatlas import postgresql
+from webatlas import postgresql, processes
 from webatlas.catalogue.snippets import Snippet
 
 LOG_WAIT_S = 10
@@ -127,7 +127,12 @@ def dropped_connections(database: AppDatabase) -> list[str]:
 def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[postgresql.Cluster]:
     """One throwaway PostgreSQL cluster for each test process that runs a database snippet, stopped and removed after."""
     with postgresql.running_cluster(tmp_path_factory.mktemp("postgresql")) as started:
+        CLUSTERS.append(started)
         yield started
+
+
+CLUSTERS: list[postgresql.Cluster] = []
+"""Every cluster this test process started, for the end-of-session check that none outlived it."""
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -135,4 +140,7 @@ def no_snippet_outlives_the_session() -> Iterator[None]:
     """After the last test of this process (each xdist worker has its own), no snippet it started still runs or listens."""
     yield
     found = leftovers(STARTED)
+    for cluster in CLUSTERS:
+        if not processes.group_is_gone(cluster.pgid) or processes.listening(cluster.port) or cluster.folder.exists():
+            found.append(f"the PostgreSQL cluster on port {cluster.port} in {cluster.folder} is still there")
     assert not found, "snippets outlived their tests: " + "; ".join(found)

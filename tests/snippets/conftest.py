@@ -86,7 +86,7 @@ def app_fixture(task: str, env: Mapping[str, str] | None = None, database: bool 
         # Read once the server has stopped, so the warnings of every request and of the shutdown are in.
         problems = unexplained_warnings(server.log.read_text(errors="replace"), snippet.entry.slug)
         if own is not None:
-            problems += dropped_connections(own)
+            problems += pool_problems(snippet.entry.slug, dropped_connections(own))
         if problems:
             pytest.fail(f"{snippet.path.relative_to(ROOT)} ran into trouble:\n" + "\n".join(problems), pytrace=False)
 
@@ -121,6 +121,20 @@ def dropped_connections(database: AppDatabase) -> list[str]:
     marker = f" db={database.name} DEBUG:  unexpected EOF on client connection"
     lines = [line for line in database.cluster.log.read_text(errors="replace").splitlines() if marker in line]
     return [f"the pool was not closed at shutdown; PostgreSQL logged: {line}" for line in lines]
+
+
+POOL_LEFT_OPEN = {
+    "robyn": "Robyn 0.88 runs its shutdown handler on SIGINT but not on SIGTERM, the signal servers are stopped with "
+    "(robyn#1324): the process never exits, so the harness kills it with its pool open.",
+}
+"""Frameworks whose recipe cannot close its pool when SIGTERM stops it, and why; the check then expects what happens."""
+
+
+def pool_problems(framework: str, dropped: list[str]) -> list[str]:
+    """What is wrong with how the framework's recipe left its database, given the connections it dropped."""
+    if framework not in POOL_LEFT_OPEN:
+        return dropped
+    return [] if dropped else [f"{framework} closed its pool at shutdown after all: remove it from POOL_LEFT_OPEN"]
 
 
 @pytest.fixture(scope="session")

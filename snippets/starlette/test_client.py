@@ -3,9 +3,8 @@
 from collections.abc import Iterator
 
 import pytest
-from starlette.testclient import TestClient
-
 from json_body import app
+from starlette.testclient import TestClient
 
 
 @pytest.fixture

@@ -77,12 +77,12 @@ def server_bin(pattern: str = SERVER_GLOB) -> Path:
     return found[-1]
 
 
-def _as_owner(argv: list[str]) -> list[str]:
+def as_owner(argv: list[str]) -> list[str]:
     """`argv` as the cluster's owner runs it: through runuser when this process is root, as it is otherwise."""
     return ["runuser", "-u", OWNER, "--", *argv] if os.geteuid() == 0 else argv
 
 
-def _give_to_owner(folder: Path) -> None:
+def give_to_owner(folder: Path) -> None:
     if os.geteuid() == 0:
         account = pwd.getpwnam(OWNER)
         os.chown(folder, account.pw_uid, account.pw_gid)
@@ -101,10 +101,10 @@ def running_cluster(log_dir: Path) -> Iterator[Cluster]:
     binaries = server_bin()
     folder = Path(tempfile.mkdtemp(prefix="webatlas-postgresql-"))
     try:
-        _give_to_owner(folder)
+        give_to_owner(folder)
         data = folder / "data"
         initdb = [str(binaries / "initdb"), "-D", str(data), "-U", OWNER, "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]
-        made = subprocess.run(_as_owner(initdb), capture_output=True, text=True, timeout=120, check=False)
+        made = subprocess.run(as_owner(initdb), capture_output=True, text=True, timeout=120, check=False)
         if made.returncode != 0:
             raise PostgresqlError(f"initdb failed: {(made.stdout + made.stderr).strip()[-600:]}")
         port = processes.free_port()
@@ -112,7 +112,7 @@ def running_cluster(log_dir: Path) -> Iterator[Cluster]:
         # The socket folder is the cluster's own, so nothing is written to /run/postgresql.
         argv = [str(binaries / "postgres"), "-D", str(data), "-p", str(port), "-k", str(folder), *options]
         log = log_dir / "postgresql.log"
-        command = processes.Command(_as_owner(argv), folder, dict(os.environ), log)
+        command = processes.Command(as_owner(argv), folder, dict(os.environ), log)
         with processes.running(command, lambda: _accepting(binaries, port), STARTUP_S) as server:
             yield Cluster(port, folder, server.pid, log)
     finally:

@@ -41,6 +41,12 @@ def test_each_task_page_has_a_tab_per_framework(built_site: Build, recipe: cookb
     assert tested is not None
     assert f"Tested with {tested.package} {tested.version}" in content
     assert f"on Python {tested.python}" in content
+    if tested.server is not None:
+        served = f"{tested.version}, served by {tested.server.name} {tested.server_version}"
+        assert (served in content) == (recipe.task.command is None), "a test file names no server; a server recipe does"
+    assert recipe.entry.snippets is not None
+    for feature in recipe.entry.snippets.proves.get(recipe.task.slug, []):
+        assert f"so it also backs up its {CATALOGUE.features[feature].name} cell" in content
 
 
 def test_tab_ids_are_the_framework_slugs(built_site: Build) -> None:

@@ -222,7 +222,7 @@ def test_a_task_command_without_its_recipe_fails(tmp_path: Path) -> None:
     with pytest.raises(CatalogueError) as raised:
         load_catalogue(tmp_path)
     assert (raised.value.entry, raised.value.field) == ("demo", "snippets.commands.greeting")
-    assert raised.value.problem == "snippets/demo/greeting.py does not exist, so nothing runs this command"
+    assert raised.value.problem == "snippets/demo/greeting.py does not exist, so it has no commands"
 
 
 def test_a_task_that_is_no_server_has_one_command_for_every_framework(tmp_path: Path) -> None:
@@ -243,6 +243,27 @@ def test_a_task_command_names_only_the_module(tmp_path: Path, command: str) -> N
         load_catalogue(tmp_path)
     assert (raised.value.entry, raised.value.field) == ("greeting", "command")
     assert raised.value.problem.endswith("command must contain {module} and no other placeholder")
+
+
+def test_a_task_may_name_a_setup_script_that_must_exist(tmp_path: Path) -> None:
+    write_project(tmp_path)
+    (tmp_path / "data" / "tasks.yaml").write_text(yaml.safe_dump([{**TASKS[0], "setup": "_service/start.sh"}, *TASKS[1:]]))
+    with pytest.raises(CatalogueError) as raised:
+        load_catalogue(tmp_path)
+    assert (raised.value.entry, raised.value.field) == (TASKS[0]["slug"], "setup")
+    assert raised.value.problem == "snippets/_service/start.sh does not exist"
+    (tmp_path / "snippets" / "_service").mkdir()
+    (tmp_path / "snippets" / "_service" / "start.sh").write_text("echo started\n")
+    assert load_catalogue(tmp_path).tasks[TASKS[0]["slug"]].setup == "_service/start.sh"
+
+
+@pytest.mark.parametrize("setup", ["service/start.sh", "_service/start.py", "_service/../../etc/passwd.sh"])
+def test_a_setup_script_sits_in_an_underscore_folder_of_snippets(tmp_path: Path, setup: str) -> None:
+    write_project(tmp_path)
+    (tmp_path / "data" / "tasks.yaml").write_text(yaml.safe_dump([{**TASKS[0], "setup": setup}, *TASKS[1:]]))
+    with pytest.raises(CatalogueError) as raised:
+        load_catalogue(tmp_path)
+    assert (raised.value.entry, raised.value.field) == (TASKS[0]["slug"], "setup")
 
 
 def write_requirements(root: Path, text: str) -> None:

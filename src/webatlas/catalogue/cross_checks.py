@@ -23,6 +23,13 @@ def check_task_features(path: Path, tasks: Mapping[str, Task], features: Mapping
             raise CatalogueError(path, task.slug, "demonstrates", problem)
 
 
+def check_task_setups(path: Path, tasks: Mapping[str, Task], snippets_dir: Path) -> None:
+    """Every setup script a task names is a file under `snippets_dir`."""
+    for task in tasks.values():
+        if task.setup is not None and not (snippets_dir / task.setup).is_file():
+            raise CatalogueError(path, task.slug, "setup", f"snippets/{task.setup} does not exist")
+
+
 def check_star_repositories(path: Path, star_counts: Sequence[StarCount], entries: Mapping[str, Entry]) -> None:
     """Every star count is of a catalogue entry's repository; rows are numbered as in the file, after its header."""
     known_repos = {entry.github_repo for entry in entries.values()}
@@ -133,10 +140,14 @@ def check_recipes_prove_cells(directory: Path, snippets: Sequence[Snippet], cell
     A cell that claims the feature needs no check here: `check_every_task_answered` already asks for the recipe or a reason.
     """
     for snippet in snippets:
-        slug, feature = snippet.entry.slug, snippet.task.demonstrates
-        if feature is not None and cells[slug][feature].support == "no":
-            problem = f"snippets/{slug}/{snippet.path.name} does {feature}, which this cell says it cannot: one of them is wrong"
-            raise CatalogueError(directory / f"{slug}.yaml", slug, f"features.{feature}", problem)
+        slug = snippet.entry.slug
+        for feature in snippet.features:
+            if feature not in cells[slug]:
+                problem = f"{feature!r} is no feature of {snippet.entry.name}'s layer{did_you_mean(feature, cells[slug])}"
+                raise CatalogueError(directory / f"{slug}.yaml", slug, f"snippets.proves.{snippet.task.slug}", problem)
+            if cells[slug][feature].support == "no":
+                problem = f"snippets/{slug}/{snippet.path.name} does {feature}, which this cell says it cannot: one of them is wrong"
+                raise CatalogueError(directory / f"{slug}.yaml", slug, f"features.{feature}", problem)
 
 
 def check_reasons_name_verified_packages(

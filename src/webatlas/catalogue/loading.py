@@ -24,6 +24,7 @@ from webatlas.catalogue.cross_checks import (
     check_snapshot,
     check_star_repositories,
     check_task_features,
+    check_task_setups,
     check_unsupported_are_tasks,
 )
 from webatlas.catalogue.install_results import INSTALL_CHECK_FILE, load_install_check
@@ -155,6 +156,7 @@ def load_catalogue(root: Path) -> Catalogue:
     vocabulary, features = load_vocabulary(root / FEATURES_FILE)
     tasks = load_tasks(root / TASKS_FILE)
     check_task_features(root / TASKS_FILE, tasks, features, FEATURES_FILE)
+    check_task_setups(root / TASKS_FILE, tasks, root / SNIPPETS_DIR)
     entries = load_entries(root / ENTRIES_DIR, features)
     check_references(root / ENTRIES_DIR, entries)
     check_unsupported_are_tasks(root / ENTRIES_DIR, entries, tasks)

@@ -237,6 +237,9 @@ class SnippetRunner(Strict):
     benchmark loads it on the shared server setup. Unstated, it is `app`."""
     unsupported: dict[Slug, Text] = {}
     """Cookbook tasks the entry cannot do idiomatically, each with the reason; no snippet is forced for them."""
+    proves: dict[Slug, list[Slug]] = {}
+    """Features a task's recipe proves beyond the one its task demonstrates, because it uses them: a bearer_auth recipe
+    that reads the token through a dependency proves dependency_injection, for example."""
     commands: dict[Slug, Text] = {}
     """Tasks whose recipe is started by another command than `command`, each with it: a WSGI server that waits on a
     database needs threads, for example."""
@@ -408,6 +411,9 @@ class Task(Strict):
     summary: Text
     demonstrates: Slug | None = None
     """The feature a passing snippet of this task proves, such as `cors`."""
+    setup: Annotated[str, Field(pattern=r"^_[a-z0-9_]+/[a-z0-9_]+\.sh$")] | None = None
+    """A shell script under `snippets/`, in a folder whose name starts with `_`, that readers run before any recipe of
+    the task, such as one that starts a local database; the task's page shows it above the recipes."""
     command: Text | None = None
     """The command that runs every framework's recipe for a task that is no server, such as a test file, filled with
     the recipe's `{module}`; a server's command is its framework's."""

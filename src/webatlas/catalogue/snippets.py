@@ -28,6 +28,13 @@ class Snippet:
     path: Path
 
     @property
+    def features(self) -> tuple[str, ...]:
+        """The features this recipe proves: its task's, and those its framework's catalogue file says it uses."""
+        assert self.entry.snippets is not None  # discover_snippets only pairs files with runnable entries
+        own = (self.task.demonstrates,) if self.task.demonstrates else ()
+        return own + tuple(self.entry.snippets.proves.get(self.task.slug, ()))
+
+    @property
     def include_path(self) -> str:
         """Path relative to `snippets/`, as pages include it."""
         return f"{self.entry.slug}/{self.path.name}"
@@ -118,8 +125,9 @@ def discover(snippets_dir: Path, entries: dict[str, Entry], tasks: dict[str, Tas
             if task.slug in entry.snippets.unsupported:
                 raise CatalogueError(path, entry.slug, f"snippets.unsupported.{task.slug}", "the task has a snippet, so it is supported")
             snippets.append(Snippet(entry=entry, task=task, path=path))
-        for task_slug in entry.snippets.commands:
-            if not (folder / f"{task_slug}.py").is_file():
-                problem = f"snippets/{entry.slug}/{task_slug}.py does not exist, so nothing runs this command"
-                raise CatalogueError(folder, entry.slug, f"snippets.commands.{task_slug}", problem)
+        for field, task_slugs in (("commands", entry.snippets.commands), ("proves", entry.snippets.proves)):
+            for task_slug in task_slugs:
+                if not (folder / f"{task_slug}.py").is_file():
+                    problem = f"snippets/{entry.slug}/{task_slug}.py does not exist, so it has no {field}"
+                    raise CatalogueError(folder, entry.slug, f"snippets.{field}.{task_slug}", problem)
     return snippets, environments

@@ -65,10 +65,10 @@ def fact_rows(catalogue: Catalogue, entries: Sequence[Entry]) -> list[FactRow]:
 
 def _recipe_task(catalogue: Catalogue, entry: Entry, feature: Feature) -> Task | None:
     """The cookbook task whose passing recipe for `entry` proves `feature`, if the entry has one."""
-    for task in catalogue.tasks.values():
-        if task.demonstrates == feature.slug and catalogue.snippet_for(entry, task) is not None:
-            return task
-    return None
+    order = list(catalogue.tasks)
+    # Slugs, not models, for the same reason as in Catalogue.snippet_for.
+    proving = [snippet for snippet in catalogue.snippets if snippet.entry.slug == entry.slug and feature.slug in snippet.features]
+    return min(proving, key=lambda snippet: order.index(snippet.task.slug)).task if proving else None
 
 
 def cell_for(catalogue: Catalogue, entry: Entry, feature: Feature) -> FeatureCell | None:

@@ -1,4 +1,4 @@
-"""Test the json_body recipe with FastAPI's TestClient, Starlette's, which calls the app in-process through httpx."""
+"""Test the json_body recipe with FastAPI's TestClient, Starlette's, which calls the app in-process through httpx2."""
 
 from collections.abc import Iterator
 

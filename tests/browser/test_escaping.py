@@ -33,7 +33,7 @@ URL_TAIL = '?q="><img id="xss-url" src=x onerror=alert(1)>) [x](javascript:alert
 
 STRUCTURED = re.compile(
     r"(^|\.)(slug|layer|support|from|via|pypi|module|as_of|recommended|terms|layers|provided_by|level|maintained_within_months"
-    r"|demonstrates)(\.|$)"
+    r"|demonstrates|proves|setup)(\.|$)"
     r"|^facts\.(interfaces|built_on|licence|servers|own_server|archived|declared_status)\.value"
     r"|^facts\.origins\.value\.year"
 )
@@ -50,8 +50,8 @@ def poison(node: Any, path: str = "") -> Any:
         return node
     if node.startswith(("http://", "https://")):
         return node + URL_TAIL
-    if path == "snippets.command":
-        return node + " # " + TEXT.replace("{", "{{").replace("}", "}}")  # braces doubled: the command is a format template
+    if re.fullmatch(r"snippets\.commands?(\.\w+)?|\.?\d+\.command", path):
+        return node + " # " + TEXT.replace("{", "{{").replace("}", "}}")  # braces doubled: a command is a format template
     return f"{TEXT} {node}"
 
 

@@ -10,6 +10,7 @@ import pytest
 from tests.building import Build, read_page, shown
 from tests.helpers import ROOT
 from webatlas.catalogue.loading import load_catalogue
+from webatlas.catalogue.models import Task
 from webatlas.site import cookbook
 
 CATALOGUE = load_catalogue(ROOT)
@@ -47,6 +48,17 @@ def test_each_task_page_has_a_tab_per_framework(built_site: Build, recipe: cookb
     assert recipe.entry.snippets is not None
     for feature in recipe.entry.snippets.proves.get(recipe.task.slug, []):
         assert f"so it also backs up its {CATALOGUE.features[feature].name} cell" in content
+
+
+@pytest.mark.parametrize("task", [task for task in CATALOGUE.tasks.values() if task.setup], ids=lambda task: task.slug)
+def test_a_task_page_shows_its_setup_script_above_the_recipes(built_site: Build, task: Task) -> None:
+    assert task.setup is not None
+    text = read_page(built_site, f"cookbook/{task.slug}/index.html")
+    setup, recipes = text.index('id="setup"'), text.index('id="recipes"')
+    assert setup < recipes < text.index('class="tabbed-set')
+    content = shown(text[setup:recipes])
+    for line in (ROOT / "snippets" / task.setup).read_text(encoding="utf-8").splitlines():
+        assert line in content, f"{task.setup}: line {line!r} is not on the page"
 
 
 def test_tab_ids_are_the_framework_slugs(built_site: Build) -> None:

@@ -4,10 +4,8 @@ missing, wrong, empty, another scheme or a header that is not one at all, gets 4
 import httpx
 import pytest
 
-from tests.snippets.cases import snippets_for
 from tests.snippets.conftest import App, app_fixture
 from tests.snippets.expect import is_json
-from webatlas.catalogue.snippets import Snippet
 
 pytestmark = pytest.mark.snippet
 
@@ -71,24 +69,3 @@ def test_the_token_is_compared_in_constant_time(app: App) -> None:
     assert helper in source, f"{app.snippet.path.name} does not compare the token with {helper}"
     assert TOKEN not in source
 
-
-DEPENDENCY_INJECTION = {
-    # What each framework's own dependency injection looks like in a handler's module: a recipe holding it proves the
-    # framework's dependency_injection cell, and its catalogue file says so under snippets.proves.
-    "blacksheep": "(user: Identity)",
-    "fastapi": "Depends(",
-    "hug": "hug.directives.",
-    "klein": "RequestComponent(",
-    "litestar": "Provide(",
-    "responder": "@api.dependency(",
-    "robyn": ".inject(",
-    "sanic": "add_dependency(",
-}
-
-
-@pytest.mark.parametrize("snippet", snippets_for("bearer_auth"))
-def test_a_recipe_says_it_proves_dependency_injection_exactly_when_it_uses_it(snippet: Snippet) -> None:
-    marker = DEPENDENCY_INJECTION.get(snippet.entry.slug)
-    uses = marker is not None and marker in snippet.path.read_text(encoding="utf-8")
-    claims = "dependency_injection" in snippet.features
-    assert uses == claims, f"{snippet.path.name} {'uses' if uses else 'does not use'} {marker or 'no dependency injection'}"

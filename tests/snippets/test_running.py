@@ -13,6 +13,7 @@ import httpx
 import pytest
 
 from tests.snippets.cases import CATALOGUE
+from tests.snippets.conftest import POOL_LEFT_OPEN, pool_problems
 from tests.snippets.running import Started, leftovers, running, unexplained_warnings
 from webatlas.processes import free_port, group_is_gone, stop
 
@@ -78,3 +79,12 @@ def test_a_recipe_calling_a_deprecated_api_shows_it_in_its_log(tmp_path: Path) -
         assert httpx.get(server.base_url + "/").status_code == 200
     line = len(copy.read_text().splitlines())
     assert unexplained_warnings(server.log.read_text(), "starlette") == [f"{copy}:{line}: DeprecationWarning: old call"]
+
+
+def test_a_pool_left_open_fails_unless_the_framework_is_known_for_it() -> None:
+    dropped = ["the pool was not closed at shutdown; PostgreSQL logged: ... unexpected EOF on client connection"]
+    assert pool_problems("starlette", dropped) == dropped
+    assert pool_problems("starlette", []) == []
+    assert "robyn" in POOL_LEFT_OPEN
+    assert pool_problems("robyn", dropped) == []
+    assert pool_problems("robyn", []) == ["robyn closed its pool at shutdown after all: remove it from POOL_LEFT_OPEN"]

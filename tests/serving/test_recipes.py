@@ -180,3 +180,13 @@ def test_every_maintained_server_has_a_recipe_and_the_archived_one_none() -> Non
     servers = {slug: catalogue.status_of(entry).status for slug, entry in catalogue.entries.items() if entry.layer == "server"}
     assert servers.pop("nginx-unit") == "archived"
     assert set(servers) == {recipe.server for recipe in RECIPES}
+
+
+PAGE_SCRIPTS = sorted([*FOLDER.glob("*.sh"), FOLDER / "nginx.conf", ROOT / "snippets" / "_postgresql" / "start.sh"])
+"""Shell scripts and configuration that pages show whole, all at the width of a code block."""
+
+
+@pytest.mark.parametrize("path", PAGE_SCRIPTS, ids=lambda path: path.name)
+def test_a_script_fits_the_page_without_scrolling(path: Path) -> None:
+    long = [number for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1) if len(line) > 72]
+    assert not long, f"{path.name}: lines {long} are over 72 columns, the width a code block shows"

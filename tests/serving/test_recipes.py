@@ -129,19 +129,29 @@ def wait_for(condition: Callable[[], bool], what: str) -> None:
         time.sleep(POLL_S)
 
 
-def new_connections(url: str, in_flight: Callable[[], bool]) -> str:
-    """What a server that got SIGTERM does with new connections while a request is in flight: asked anew until a
-    request fails, since the signal takes a moment to arrive, it refuses them, drops them unanswered, or serves them."""
+def got_its_answer(answers: list[httpx.Response | httpx.HTTPError]) -> bool:
+    """Whether the slow request has ended with its full answer."""
+    answer = answers[0] if answers else None
+    return isinstance(answer, httpx.Response) and (answer.status_code, answer.json()) == (200, {"slow": "done"})
+
+
+def new_connections(url: str, answers: list[httpx.Response | httpx.HTTPError]) -> str:
+    """What a server that got SIGTERM does with new connections while a request is in flight, asked anew until one
+    fails, since the signal takes a moment to arrive. Refused before that request got its answer: refused; after it:
+    served until then. Reset unanswered while the server let that request finish: dropped; reset as the server cut
+    that request off too, it tells nothing and is asked anew."""
     deadline = time.monotonic() + WAIT_S
     with client() as http:
         while time.monotonic() < deadline:
-            still_in_flight = in_flight()
+            answered = got_its_answer(answers)
             try:
                 http.get(f"{url}/health")
             except httpx.ConnectError:
-                return "refused" if still_in_flight else "served"
+                return "served" if answered else "refused"
             except httpx.TransportError:
-                return "dropped"
+                wait_for(lambda: bool(answers), "the end of the request in flight")
+                if got_its_answer(answers):
+                    return "dropped"
             time.sleep(POLL_S)
     pytest.fail(f"the server still answered {WAIT_S} s after SIGTERM", pytrace=False)
 
@@ -164,12 +174,11 @@ def test_what_sigterm_does_to_a_request_in_flight_and_to_new_ones(recipe: Servin
             wait_for(lambda: "slow request started" in started.log.read_text(errors="replace"), "the slow request's start")
             # As a process manager stops a service: SIGTERM to the process it started, the server's main process.
             os.kill(started.process.pid, signal.SIGTERM)
-            found = new_connections(started.url, lambda: not answers)
+            found = new_connections(started.url, answers)
         finally:
             thread.join(timeout=WAIT_S)
     [answer] = answers
-    finished = isinstance(answer, httpx.Response) and (answer.status_code, answer.json()) == (200, {"slow": "done"})
-    assert finished == recipe.in_flight_finishes, f"the request in flight got {answer!r}"
+    assert got_its_answer(answers) == recipe.in_flight_finishes, f"the request in flight got {answer!r}"
     assert found == recipe.new_connections_after_sigterm
 
 

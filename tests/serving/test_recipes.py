@@ -133,15 +133,22 @@ def new_connections(url: str, in_flight: Callable[[], bool]) -> str:
     """What a server that got SIGTERM does with new connections while a request is in flight: asked anew until a
     request fails, since the signal takes a moment to arrive, it refuses them, drops them unanswered, or serves them."""
     deadline = time.monotonic() + WAIT_S
+    reset = False
     with client() as http:
         while time.monotonic() < deadline:
             still_in_flight = in_flight()
             try:
                 http.get(f"{url}/health")
             except httpx.ConnectError:
-                return "refused" if still_in_flight else "served"
+                if still_in_flight:
+                    return "refused"
+                return "dropped" if reset else "served"
             except httpx.TransportError:
-                return "dropped"
+                if reset:
+                    return "dropped"
+                # A connection made just as a server closes its socket is reset even by one that refuses the next:
+                # one more tells that moment from a server that drops them.
+                reset = True
             time.sleep(POLL_S)
     pytest.fail(f"the server still answered {WAIT_S} s after SIGTERM", pytrace=False)
 

@@ -35,6 +35,8 @@ PROXY = "127.0.0.1"
 CLIENT = "127.0.0.2"
 """Where the test's clients connect from: another loopback address, so the server can tell them from the proxy."""
 SPOOFED = "203.0.113.7"
+MOUNT = "/api"
+"""Where nginx serves the app."""
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,8 @@ class Served:
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        """Where a client that reaches the server directly finds the app: under the mount if the server removes it."""
+        return f"http://127.0.0.1:{self.port}{MOUNT if self.recipe.prefix_removed_by == 'the server' else ''}"
 
 
 @contextlib.contextmanager
@@ -66,11 +69,11 @@ def client(local_address: str = CLIENT, **options: object) -> httpx.Client:
     return httpx.Client(transport=transport, timeout=30, trust_env=False, **options)  # type: ignore[arg-type]
 
 
-def proxy_config(port: int) -> str:
-    """The documented nginx location, pointed at the port the test started the server on."""
-    text = (FOLDER / "nginx.conf").read_text(encoding="utf-8")
-    assert "127.0.0.1:8000/" in text
-    return text.replace("127.0.0.1:8000/", f"127.0.0.1:{port}/")
+def proxy_config(served: Served) -> str:
+    """The recipe's documented nginx location, pointed at the port the test started the server on."""
+    text = (FOLDER / served.recipe.proxy_config).read_text(encoding="utf-8")
+    assert "127.0.0.1:8000" in text
+    return text.replace("127.0.0.1:8000", f"127.0.0.1:{served.port}")
 
 
 @pytest.fixture(scope="module", params=RECIPES, ids=lambda recipe: recipe.slug)
@@ -86,6 +89,12 @@ def test_the_health_endpoint_answers(served: Served) -> None:
     assert response.json() == {"status": "ok"}
 
 
+def test_directly_the_app_answers_outside_the_mount_only_if_the_proxy_removes_it(served: Served) -> None:
+    with client() as http:
+        response = http.get(f"http://127.0.0.1:{served.port}/health")
+    assert (response.status_code == 200) == (served.recipe.prefix_removed_by == "the proxy"), response.text
+
+
 def test_each_worker_is_a_process_of_its_own(served: Served) -> None:
     seen: set[int] = set()
     deadline = time.monotonic() + WAIT_S
@@ -99,7 +108,7 @@ def test_each_worker_is_a_process_of_its_own(served: Served) -> None:
 
 
 def test_behind_the_proxy_the_app_sees_the_client_and_its_prefix(served: Served, tmp_path: Path) -> None:
-    with nginx.running_proxy(proxy_config(served.port), tmp_path, tls=True) as proxy, client() as http:
+    with nginx.running_proxy(proxy_config(served), tmp_path, tls=True) as proxy, client() as http:
         response = http.get(f"{proxy.url}/api/")
         assert response.status_code == 200, response.text
         seen = response.json()
@@ -189,7 +198,7 @@ def test_every_maintained_server_has_a_recipe_and_the_archived_one_none() -> Non
     assert set(servers) == {recipe.server for recipe in RECIPES}
 
 
-PAGE_SCRIPTS = sorted([*FOLDER.glob("*.sh"), FOLDER / "nginx.conf", ROOT / "snippets" / "_postgresql" / "start.sh"])
+PAGE_SCRIPTS = sorted([*FOLDER.glob("*.sh"), *FOLDER.glob("*.conf"), ROOT / "snippets" / "_postgresql" / "start.sh"])
 """Shell scripts and configuration that pages show whole, all at the width of a code block."""
 
 

@@ -58,6 +58,13 @@ def test_a_server_page_shows_the_proxy_and_the_app_once(built_site: Build, serve
             assert line in content, f"{name}: line {line!r} is not on the page"
 
 
+@pytest.mark.parametrize("recipe", RECIPES, ids=lambda recipe: recipe.slug)
+def test_a_server_page_shows_the_proxy_each_recipe_runs_behind(built_site: Build, recipe: ServingRecipe) -> None:
+    content = shown(read_page(built_site, f"catalogue/{recipe.server}/index.html"))
+    for line in (ROOT / SERVING_DIR / recipe.proxy_config).read_text(encoding="utf-8").splitlines():
+        assert line in content, f"{recipe.proxy_config}: line {line!r} is not on the page"
+
+
 SERVER_PAIRS = [pair for pair in CATALOGUE.pairs if all(CATALOGUE.entries[slug].layer == "server" for slug in pair)]
 
 

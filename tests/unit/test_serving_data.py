@@ -44,8 +44,9 @@ def project(tmp_path: Path, recipe: dict[str, Any], script: bool = True) -> Path
         ({"forwarded_from": "everyone"}, "forwarded_from", "Input should be 'the proxy' or 'anyone'"),
         ({"new_connections_after_sigterm": "queued"}, "new_connections_after_sigterm", "Input should be 'refused', 'dropped' or 'served'"),
         ({"script": "../demo.sh"}, "script", "String should match pattern"),
+        ({"prefix_removed_by": "the app"}, "prefix_removed_by", "Input should be 'the proxy' or 'the server'"),
     ],
-    ids=["unknown server", "a framework", "no workers", "unknown trust", "unknown outcome", "path outside the folder"],
+    ids=["unknown server", "a framework", "no workers", "unknown trust", "unknown outcome", "path outside the folder", "unknown remover"],
 )
 def test_a_bad_recipe_names_its_field(tmp_path: Path, change: dict[str, Any], field: str, problem: str) -> None:
     with pytest.raises(CatalogueError) as raised:

@@ -13,7 +13,10 @@ from webatlas.catalogue.models import Entry, Slug, Strict, Text
 from webatlas.catalogue.reading import CatalogueError
 
 SERVING_DIR = "snippets/_serving"
-"""The app, the proxy configuration and one shell script per recipe."""
+"""The app, the proxy configurations and one shell script per recipe."""
+
+PROXY_CONFIGS = {"the proxy": "nginx.conf", "the server": "nginx_whole_path.conf"}
+"""The nginx location of `SERVING_DIR` that a recipe runs behind, by who takes /api off the path."""
 SERVERS_REQUIREMENTS = "requirements/bench/servers.txt"
 """The pins of the servers' environment, which the recipes are tested in as the load benchmark times them."""
 
@@ -37,8 +40,16 @@ class ServingRecipe(Strict):
     new_connections_after_sigterm: Literal["refused", "dropped", "served"]
     """What happens to a new connection while that request is in flight: refused at once; accepted and then dropped
     unanswered; or served as before."""
+    prefix_removed_by: Literal["the proxy", "the server"] = "the proxy"
+    """Who takes /api off the path: nginx; or the server, which then gets the whole path, as a WSGI server's
+    SCRIPT_NAME setting expects, and answers only under /api, even to a client that reaches it directly."""
     note: Text | None = None
     """What the page must say plainly, such as a setting the server lacks."""
+
+    @property
+    def proxy_config(self) -> str:
+        """The file of `SERVING_DIR` with the nginx location the recipe runs behind."""
+        return PROXY_CONFIGS[self.prefix_removed_by]
 
 
 def check_serving(path: Path, recipes: Mapping[str, ServingRecipe], entries: Mapping[str, Entry], serving_dir: Path) -> None:

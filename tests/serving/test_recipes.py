@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import signal
 import threading
 import time
@@ -35,6 +36,8 @@ PROXY = "127.0.0.1"
 CLIENT = "127.0.0.2"
 """Where the test's clients connect from: another loopback address, so the server can tell them from the proxy."""
 SPOOFED = "203.0.113.7"
+MOUNT = "/api"
+"""Where nginx serves the app."""
 
 
 @dataclass(frozen=True)
@@ -46,7 +49,8 @@ class Served:
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        """Where a client that reaches the server directly finds the app: under the mount if the server removes it."""
+        return f"http://127.0.0.1:{self.port}{MOUNT if self.recipe.prefix_removed_by == 'the server' else ''}"
 
 
 @contextlib.contextmanager
@@ -66,11 +70,11 @@ def client(local_address: str = CLIENT, **options: object) -> httpx.Client:
     return httpx.Client(transport=transport, timeout=30, trust_env=False, **options)  # type: ignore[arg-type]
 
 
-def proxy_config(port: int) -> str:
-    """The documented nginx location, pointed at the port the test started the server on."""
-    text = (FOLDER / "nginx.conf").read_text(encoding="utf-8")
-    assert "127.0.0.1:8000/" in text
-    return text.replace("127.0.0.1:8000/", f"127.0.0.1:{port}/")
+def proxy_config(served: Served) -> str:
+    """The recipe's documented nginx location, pointed at the port the test started the server on."""
+    text = (FOLDER / served.recipe.proxy_config).read_text(encoding="utf-8")
+    assert "127.0.0.1:8000" in text
+    return text.replace("127.0.0.1:8000", f"127.0.0.1:{served.port}")
 
 
 @pytest.fixture(scope="module", params=RECIPES, ids=lambda recipe: recipe.slug)
@@ -86,6 +90,12 @@ def test_the_health_endpoint_answers(served: Served) -> None:
     assert response.json() == {"status": "ok"}
 
 
+def test_directly_the_app_answers_outside_the_mount_only_if_the_proxy_removes_it(served: Served) -> None:
+    with client() as http:
+        response = http.get(f"http://127.0.0.1:{served.port}/health")
+    assert (response.status_code == 200) == (served.recipe.prefix_removed_by == "the proxy"), response.text
+
+
 def test_each_worker_is_a_process_of_its_own(served: Served) -> None:
     seen: set[int] = set()
     deadline = time.monotonic() + WAIT_S
@@ -99,7 +109,7 @@ def test_each_worker_is_a_process_of_its_own(served: Served) -> None:
 
 
 def test_behind_the_proxy_the_app_sees_the_client_and_its_prefix(served: Served, tmp_path: Path) -> None:
-    with nginx.running_proxy(proxy_config(served.port), tmp_path, tls=True) as proxy, client() as http:
+    with nginx.running_proxy(proxy_config(served), tmp_path, tls=True) as proxy, client() as http:
         response = http.get(f"{proxy.url}/api/")
         assert response.status_code == 200, response.text
         seen = response.json()
@@ -135,25 +145,40 @@ def got_its_answer(answers: list[httpx.Response | httpx.HTTPError]) -> bool:
     return isinstance(answer, httpx.Response) and (answer.status_code, answer.json()) == (200, {"slow": "done"})
 
 
+PROBE_S = 1.0
+"""How long a probe waits for an answer on a connection the server took: past it, the server is holding it unanswered."""
+
+
+def probe(http: httpx.Client, url: str) -> str | None:
+    """What becomes of one new connection: refused, held unanswered ("dropped"), served; or None when it is reset at
+    once, as one that reaches a socket at the instant its server closes it is, which tells nothing."""
+    try:
+        http.get(f"{url}/health", timeout=PROBE_S)
+    except httpx.ConnectError:
+        return "refused"
+    except httpx.TimeoutException:
+        return "dropped"
+    except httpx.TransportError:
+        return None
+    return "served"
+
+
 def new_connections(url: str, answers: list[httpx.Response | httpx.HTTPError]) -> str:
-    """What a server that got SIGTERM does with new connections while a request is in flight, asked anew until one
-    fails, since the signal takes a moment to arrive. Refused before that request got its answer: refused; after it:
-    served until then. Reset unanswered while the server let that request finish: dropped; reset as the server cut
-    that request off too, it tells nothing and is asked anew."""
+    """What a server that got SIGTERM does with new connections while a request is in flight: the last clear fate of
+    those made before that request got its answer, since the first may beat the signal. A server that cuts the request
+    off has no such while, so then it is the first clear fate after."""
+    found = None
     deadline = time.monotonic() + WAIT_S
     with client() as http:
         while time.monotonic() < deadline:
-            answered = got_its_answer(answers)
-            try:
-                http.get(f"{url}/health")
-            except httpx.ConnectError:
-                return "served" if answered else "refused"
-            except httpx.TransportError:
-                wait_for(lambda: bool(answers), "the end of the request in flight")
-                if got_its_answer(answers):
-                    return "dropped"
+            in_flight = not answers
+            fate = probe(http, url)
+            if fate is not None:
+                if not in_flight:
+                    return found if found is not None and got_its_answer(answers) else fate
+                found = fate
             time.sleep(POLL_S)
-    pytest.fail(f"the server still answered {WAIT_S} s after SIGTERM", pytrace=False)
+    pytest.fail(f"new connections still had no clear fate {WAIT_S} s after SIGTERM", pytrace=False)
 
 
 @pytest.mark.parametrize("recipe", RECIPES, ids=lambda recipe: recipe.slug)
@@ -191,7 +216,7 @@ def test_every_maintained_server_has_a_recipe_and_the_archived_one_none() -> Non
     assert set(servers) == {recipe.server for recipe in RECIPES}
 
 
-PAGE_SCRIPTS = sorted([*FOLDER.glob("*.sh"), FOLDER / "nginx.conf", ROOT / "snippets" / "_postgresql" / "start.sh"])
+PAGE_SCRIPTS = sorted([*FOLDER.glob("*.sh"), *FOLDER.glob("*.conf"), ROOT / "snippets" / "_postgresql" / "start.sh"])
 """Shell scripts and configuration that pages show whole, all at the width of a code block."""
 
 
@@ -199,3 +224,12 @@ PAGE_SCRIPTS = sorted([*FOLDER.glob("*.sh"), FOLDER / "nginx.conf", ROOT / "snip
 def test_a_script_fits_the_page_without_scrolling(path: Path) -> None:
     long = [number for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1) if len(line) > 72]
     assert not long, f"{path.name}: lines {long} are over 72 columns, the width a code block shows"
+
+
+@pytest.mark.parametrize("recipe", RECIPES, ids=lambda recipe: recipe.slug)
+def test_a_script_runs_the_app_of_its_interface_or_the_wrapper_its_entry_names(recipe: ServingRecipe) -> None:
+    plain = {"asgi": "app", "wsgi": "wsgi_app"}[recipe.interface]
+    module = recipe.wrapper.removesuffix(".py") if recipe.wrapper else plain
+    assert re.search(rf"(?<![\w.]){module}:app\b", (FOLDER / recipe.script).read_text(encoding="utf-8"))
+    if recipe.wrapper:
+        assert f"from {plain} import app" in (FOLDER / recipe.wrapper).read_text(encoding="utf-8")

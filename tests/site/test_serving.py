@@ -43,8 +43,9 @@ def test_a_server_page_shows_each_recipe_whole_with_its_results(built_site: Buil
     assert expected_row(recipe) in table_rows(page)
     section = page.split(f'id="production-{recipe.slug}"', 1)[1]
     content = shown(section)
-    for line in (ROOT / SERVING_DIR / recipe.script).read_text(encoding="utf-8").splitlines():
-        assert line in content, f"{recipe.script}: line {line!r} is not on the page"
+    for name in filter(None, (recipe.script, recipe.wrapper)):
+        for line in (ROOT / SERVING_DIR / name).read_text(encoding="utf-8").splitlines():
+            assert line in content, f"{name}: line {line!r} is not on the page"
     pins = (ROOT / "requirements" / "bench" / "servers.txt").read_text(encoding="utf-8")
     [version] = re.findall(rf"(?im)^{recipe.server}==(\S+)$", pins)
     assert f"Tested with {recipe.server} {version}" in " ".join(content.split())
@@ -56,6 +57,13 @@ def test_a_server_page_shows_the_proxy_and_the_app_once(built_site: Build, serve
     for name in ("nginx.conf", "app.py"):
         for line in (ROOT / SERVING_DIR / name).read_text(encoding="utf-8").splitlines():
             assert line in content, f"{name}: line {line!r} is not on the page"
+
+
+@pytest.mark.parametrize("recipe", RECIPES, ids=lambda recipe: recipe.slug)
+def test_a_server_page_shows_the_proxy_each_recipe_runs_behind(built_site: Build, recipe: ServingRecipe) -> None:
+    content = shown(read_page(built_site, f"catalogue/{recipe.server}/index.html"))
+    for line in (ROOT / SERVING_DIR / recipe.proxy_config).read_text(encoding="utf-8").splitlines():
+        assert line in content, f"{recipe.proxy_config}: line {line!r} is not on the page"
 
 
 SERVER_PAIRS = [pair for pair in CATALOGUE.pairs if all(CATALOGUE.entries[slug].layer == "server" for slug in pair)]

@@ -44,8 +44,9 @@ def project(tmp_path: Path, recipe: dict[str, Any], script: bool = True) -> Path
         ({"forwarded_from": "everyone"}, "forwarded_from", "Input should be 'the proxy' or 'anyone'"),
         ({"new_connections_after_sigterm": "queued"}, "new_connections_after_sigterm", "Input should be 'refused', 'dropped' or 'served'"),
         ({"script": "../demo.sh"}, "script", "String should match pattern"),
+        ({"prefix_removed_by": "the app"}, "prefix_removed_by", "Input should be 'the proxy' or 'the server'"),
     ],
-    ids=["unknown server", "a framework", "no workers", "unknown trust", "unknown outcome", "path outside the folder"],
+    ids=["unknown server", "a framework", "no workers", "unknown trust", "unknown outcome", "path outside the folder", "unknown remover"],
 )
 def test_a_bad_recipe_names_its_field(tmp_path: Path, change: dict[str, Any], field: str, problem: str) -> None:
     with pytest.raises(CatalogueError) as raised:
@@ -80,3 +81,16 @@ def test_a_recipe_of_a_server_with_its_script_loads(tmp_path: Path) -> None:
         load_catalogue(root)
     assert (raised.value.entry, raised.value.field) == ("demo-two", "script")
     assert raised.value.problem == "snippets/_serving/demo.sh does not exist"
+
+
+def test_a_recipe_whose_wrapper_is_missing_fails(tmp_path: Path) -> None:
+    root = write_project(tmp_path, [entry(), server()])
+    (root / "data" / "serving.yaml").write_text(yaml.safe_dump([{**RECIPE, "server": "gate", "wrapper": "gate_app.py"}]))
+    (root / "snippets" / "_serving").mkdir()
+    (root / "snippets" / "_serving" / "demo.sh").write_text("exec demo gate_app:app\n")
+    (root / "requirements" / "bench").mkdir(parents=True)
+    (root / "requirements" / "bench" / "servers.txt").write_text("gate==1.2\n")
+    with pytest.raises(CatalogueError) as raised:
+        load_catalogue(root)
+    assert (raised.value.entry, raised.value.field) == ("demo-two", "wrapper")
+    assert raised.value.problem == "snippets/_serving/gate_app.py does not exist"

@@ -13,7 +13,10 @@ from webatlas.catalogue.models import Entry, Slug, Strict, Text
 from webatlas.catalogue.reading import CatalogueError
 
 SERVING_DIR = "snippets/_serving"
-"""The app, the proxy configuration and one shell script per recipe."""
+"""The app, the proxy configurations and one shell script per recipe."""
+
+PROXY_CONFIGS = {"the proxy": "nginx.conf", "the server": "nginx_whole_path.conf"}
+"""The nginx location of `SERVING_DIR` that a recipe runs behind, by who takes /api off the path."""
 SERVERS_REQUIREMENTS = "requirements/bench/servers.txt"
 """The pins of the servers' environment, which the recipes are tested in as the load benchmark times them."""
 
@@ -28,6 +31,9 @@ class ServingRecipe(Strict):
     script: Annotated[str, Field(pattern=r"^[a-z0-9_]+\.sh$")]
     """The recipe, a file of `snippets/_serving/`: the documented command with a comment on each setting."""
     interface: Literal["asgi", "wsgi"]
+    wrapper: Annotated[str, Field(pattern=r"^[a-z0-9_]+_app\.py$")] | None = None
+    """A module of `snippets/_serving/` that wraps the app in what the server ships for a setting it has no option for,
+    such as a middleware for forwarded headers; the script runs `<module>:app`, and the page shows it too."""
     workers: Annotated[int, Field(ge=1)]
     """How many processes answer requests; the tests see that many process ids."""
     forwarded_from: Literal["the proxy", "anyone"]
@@ -37,8 +43,16 @@ class ServingRecipe(Strict):
     new_connections_after_sigterm: Literal["refused", "dropped", "served"]
     """What happens to a new connection while that request is in flight: refused at once; accepted and then dropped
     unanswered; or served as before."""
+    prefix_removed_by: Literal["the proxy", "the server"] = "the proxy"
+    """Who takes /api off the path: nginx; or the server, which then gets the whole path, as a WSGI server's
+    SCRIPT_NAME setting expects, and answers only under /api, even to a client that reaches it directly."""
     note: Text | None = None
     """What the page must say plainly, such as a setting the server lacks."""
+
+    @property
+    def proxy_config(self) -> str:
+        """The file of `SERVING_DIR` with the nginx location the recipe runs behind."""
+        return PROXY_CONFIGS[self.prefix_removed_by]
 
 
 def check_serving(path: Path, recipes: Mapping[str, ServingRecipe], entries: Mapping[str, Entry], serving_dir: Path) -> None:
@@ -47,5 +61,6 @@ def check_serving(path: Path, recipes: Mapping[str, ServingRecipe], entries: Map
         entry = entries.get(recipe.server)
         if entry is None or entry.layer != "server":
             raise CatalogueError(path, recipe.slug, "server", f"{recipe.server!r} is no server of the catalogue")
-        if not (serving_dir / recipe.script).is_file():
-            raise CatalogueError(path, recipe.slug, "script", f"{SERVING_DIR}/{recipe.script} does not exist")
+        for field, name in (("script", recipe.script), ("wrapper", recipe.wrapper)):
+            if name is not None and not (serving_dir / name).is_file():
+                raise CatalogueError(path, recipe.slug, field, f"{SERVING_DIR}/{name} does not exist")

@@ -32,6 +32,7 @@ def expected_row(recipe: ServingRecipe) -> list[str]:
         recipe.interface.upper(),
         str(recipe.workers),
         recipe.forwarded_from,
+        recipe.prefix_removed_by,
         AT_SIGTERM[recipe.in_flight_finishes],
         AFTER_SIGTERM[recipe.new_connections_after_sigterm],
     ]

@@ -41,7 +41,7 @@ def project(tmp_path: Path, recipe: dict[str, Any], script: bool = True) -> Path
         ({"server": "nobody"}, "server", "'nobody' is no server of the catalogue"),
         ({}, "server", "'demo' is no server of the catalogue"),
         ({"workers": 0}, "workers", "Input should be greater than or equal to 1"),
-        ({"forwarded_from": "everyone"}, "forwarded_from", "Input should be 'the proxy' or 'anyone'"),
+        ({"forwarded_from": "everyone"}, "forwarded_from", "Input should be 'the proxy', 'the proxy, scheme only' or 'anyone'"),
         ({"new_connections_after_sigterm": "queued"}, "new_connections_after_sigterm", "Input should be 'refused', 'dropped' or 'served'"),
         ({"script": "../demo.sh"}, "script", "String should match pattern"),
         ({"prefix_removed_by": "the app"}, "prefix_removed_by", "Input should be 'the proxy' or 'the server'"),

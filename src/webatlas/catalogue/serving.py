@@ -33,11 +33,13 @@ class ServingRecipe(Strict):
     interface: Literal["asgi", "wsgi"]
     wrapper: Annotated[str, Field(pattern=r"^[a-z0-9_]+_app\.py$")] | None = None
     """A module of `snippets/_serving/` that wraps the app in what the server ships for a setting it has no option for,
-    such as a middleware for forwarded headers; the script runs `<module>:app`, and the page shows it too."""
+    such as a middleware for forwarded headers, or hands that setting to a subclass of the server's worker class; the
+    script runs `<module>:app`, and the page shows it too."""
     workers: Annotated[int, Field(ge=1)]
     """How many processes answer requests; the tests see that many process ids."""
-    forwarded_from: Literal["the proxy", "anyone"]
-    """Whose X-Forwarded-For and X-Forwarded-Proto the server believes: only the proxy's, or any client's."""
+    forwarded_from: Literal["the proxy", "the proxy, scheme only", "anyone"]
+    """Whose X-Forwarded-For and X-Forwarded-Proto the server believes: only the proxy's; only the proxy's
+    X-Forwarded-Proto, never X-Forwarded-For, so that behind nginx the app sees the proxy's address; or any client's."""
     in_flight_finishes: bool
     """Whether a request in flight when SIGTERM reaches the server's main process still gets its answer."""
     new_connections_after_sigterm: Literal["refused", "dropped", "served"]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tests.helpers import ROOT
+from webatlas.catalogue.serving import SERVERS_REQUIREMENTS
 
 OFFLINE_GUARD = Path(__file__).parent / "offline"
 
@@ -49,7 +50,7 @@ def mkdocs_build(project: Path, site_dir: Path, site_url: str | None = None) -> 
     return Build(result.returncode, result.stdout + result.stderr, site_dir, network_log.read_text().splitlines())
 
 
-PROJECT_PARTS = ["mkdocs.yml", "docs", "hooks", "overrides", "data", "snippets", "src"]
+PROJECT_PARTS = ["mkdocs.yml", "docs", "hooks", "overrides", "data", "snippets", "src", SERVERS_REQUIREMENTS]
 
 
 def copy_project(destination: Path, parts: Sequence[str] = PROJECT_PARTS) -> Path:
@@ -60,6 +61,7 @@ def copy_project(destination: Path, parts: Sequence[str] = PROJECT_PARTS) -> Pat
         if source.is_dir():
             shutil.copytree(source, destination / part, ignore=shutil.ignore_patterns("__pycache__"))
         else:
+            (destination / part).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, destination / part)
     return destination
 

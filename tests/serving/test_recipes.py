@@ -155,9 +155,15 @@ PROBE_S = 1.0
 """How long a probe waits for an answer on a connection the server took: past it, the server is holding it unanswered."""
 
 
+HELD_S = 0.25
+"""A connection reset after waiting this long was held in the server's queue, not caught at the instant of a close."""
+
+
 def probe(http: httpx.Client, url: str) -> str | None:
-    """What becomes of one new connection: refused, held unanswered ("dropped"), served; or None when it is reset at
-    once, as one that reaches a socket at the instant its server closes it is, which tells nothing."""
+    """What becomes of one new connection: refused, held unanswered ("dropped", whether it times out or is reset once
+    the server exits), served; or None when it is reset at once, as one that reaches a socket at the instant its server
+    closes it is, which tells nothing."""
+    started = time.monotonic()
     try:
         http.get(f"{url}/health", timeout=PROBE_S)
     except httpx.ConnectError:
@@ -165,7 +171,7 @@ def probe(http: httpx.Client, url: str) -> str | None:
     except httpx.TimeoutException:
         return "dropped"
     except httpx.TransportError:
-        return None
+        return "dropped" if time.monotonic() - started >= HELD_S else None
     return "served"
 
 

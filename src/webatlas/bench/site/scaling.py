@@ -19,8 +19,10 @@ from webatlas.catalogue.install_results import INSTALL_CHECK_FILE
 from webatlas.catalogue.integration_results import INTEGRATION_CHECK_FILE
 from webatlas.catalogue.integrations import INTEGRATIONS_FILE
 from webatlas.catalogue.loading import ENTRIES_DIR
+from webatlas.catalogue.serving import SERVERS_REQUIREMENTS
 
-PROJECT_PARTS = ("mkdocs.yml", "docs", "hooks", "overrides", "data", "snippets", "src")
+PROJECT_PARTS = ("mkdocs.yml", "docs", "hooks", "overrides", "data", "snippets", "src", SERVERS_REQUIREMENTS)
+"""What the site is built from: the server recipes' pages read the servers' pins too."""
 """What a build reads; src/ is there for the package reference page."""
 
 LINEAR_TOLERANCE = 1.5
@@ -34,6 +36,7 @@ def copy_project(root: Path, destination: Path) -> Path:
         if source.is_dir():
             shutil.copytree(source, destination / part, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
         else:
+            (destination / part).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, destination / part)
     return destination
 

@@ -5,8 +5,9 @@ import json
 import os
 import time
 
-SLOW_S = 2.0
-"""How long GET /slow takes: long enough to be in flight when the server is told to stop."""
+SLOW_S = 6.0
+"""How long GET /slow takes: long enough to be in flight when the server is told to stop, and to outlast the moment a
+busy machine takes to deliver the signal."""
 
 
 def app(environ, start_response):

@@ -175,11 +175,16 @@ def probe(http: httpx.Client, url: str) -> str | None:
     return "served"
 
 
+FATES = ("served", "dropped", "refused")
+"""A new connection's fates, from the least to the most shut: what any connection met while the request was in flight
+outweighs what those before it met, since the first ones may beat the signal."""
+
+
 def new_connections(url: str, answers: list[httpx.Response | httpx.HTTPError]) -> str:
-    """What a server that got SIGTERM does with new connections while a request is in flight: the last clear fate of
-    those made before that request got its answer, since the first may beat the signal. A server that cuts the request
-    off has no such while, so then it is the first clear fate after."""
-    found = None
+    """What a server that got SIGTERM does with new connections while a request is in flight: the most shut fate that
+    any of them met before that request got its answer. A server that cuts the request off has no such while, so then
+    it is the first clear fate after."""
+    found: list[str] = []
     deadline = time.monotonic() + WAIT_S
     with client() as http:
         while time.monotonic() < deadline:
@@ -187,8 +192,8 @@ def new_connections(url: str, answers: list[httpx.Response | httpx.HTTPError]) -
             fate = probe(http, url)
             if fate is not None:
                 if not in_flight:
-                    return found if found is not None and got_its_answer(answers) else fate
-                found = fate
+                    return max(found, key=FATES.index) if found and got_its_answer(answers) else fate
+                found.append(fate)
             time.sleep(POLL_S)
     pytest.fail(f"new connections still had no clear fate {WAIT_S} s after SIGTERM", pytrace=False)
 

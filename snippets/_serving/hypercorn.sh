@@ -16,6 +16,6 @@
 #     is 3 s). With more than one worker it does not help: the
 #     supervisor kills the other workers as soon as the first has
 #     exited, and an idle worker exits at once, so a request in flight
-#     is cut off.
+#     is cut off. hypercorn_one_worker.sh lets it finish.
 exec hypercorn hypercorn_app:app --bind "127.0.0.1:${PORT:-8000}" \
     --workers 2 --root-path /api --graceful-timeout 30

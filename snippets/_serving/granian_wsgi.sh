@@ -13,7 +13,8 @@
 #     included, even to a client that reaches Granian directly.
 #   --workers-kill-timeout 30: on SIGTERM the workers stop taking
 #     connections and finish the requests in flight; one still busy
-#     after 30 s is killed. Without it Granian waits for them forever.
+#     after 30 s is killed. Without it Granian waits for them forever,
+#     and a worker that misses the signal (see the notes) never ends.
 exec granian granian_wsgi_app:app --interface wsgi \
     --host 127.0.0.1 --port "${PORT:-8000}" --workers 2 \
     --url-path-prefix /api --workers-kill-timeout 30

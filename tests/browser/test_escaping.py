@@ -61,8 +61,8 @@ def poison_yaml(path: Path, extra: dict[str, Any] | None = None) -> None:
 
 
 def poison_project(root: Path) -> None:
-    """Payloads in FastAPI's entry, the vocabulary, the tasks, the picker's criteria, the benchmark claims, FastAPI's star
-    sources and release facts, and Japronto's install failure."""
+    """Payloads in FastAPI's entry, the vocabulary, the tasks, the picker's criteria, the benchmark claims, the server
+    recipes' titles and notes, FastAPI's star sources and release facts, and Japronto's install failure."""
     catalogue = root / "data" / "catalogue"
     fastapi = yaml.safe_load((catalogue / "fastapi.yaml").read_text(encoding="utf-8"))
     first_feature = next(iter(fastapi["features"]))
@@ -84,6 +84,11 @@ def poison_project(root: Path) -> None:
     for claim in claims:
         claim["claim"], claim["article"] = f"{TEXT} {claim['claim']}", f"{TEXT} {claim['article']}"
     claims_file.write_text(yaml.safe_dump(claims, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    serving_file = root / "data" / "serving.yaml"
+    serving = yaml.safe_load(serving_file.read_text(encoding="utf-8"))
+    for recipe in serving:
+        recipe["title"], recipe["note"] = f"{TEXT} {recipe['title']}", f"{TEXT} {recipe.get('note', '')}"
+    serving_file.write_text(yaml.safe_dump(serving, sort_keys=False, allow_unicode=True), encoding="utf-8")
     stars = root / "data" / "github_stars.csv"
     rows = list(csv.DictReader(io.StringIO(stars.read_text(encoding="utf-8"))))
     for row in rows:
@@ -186,6 +191,9 @@ PAGES = [
     "/catalogue/japronto/",
     "/compare/",
     "/compare/fastapi-vs-starlette/",
+    # The server recipes' titles and notes, in their table and their sections, and side by side.
+    "/catalogue/granian/",
+    "/compare/uvicorn-vs-granian/",
     # Assembled in the browser from the columns file, names included.
     "/compare/side-by-side/?entries=fastapi,starlette,japronto",
     "/compare/table/?q=pwn",

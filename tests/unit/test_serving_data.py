@@ -29,6 +29,8 @@ RECIPE = {
 def project(tmp_path: Path, recipe: dict[str, Any], script: bool = True) -> Path:
     root = write_project(tmp_path)
     (root / "data" / "serving.yaml").write_text(yaml.safe_dump([recipe]))
+    (root / "requirements" / "bench").mkdir(parents=True)
+    (root / "requirements" / "bench" / "servers.txt").write_text("demo==1.0\n")
     if script:
         (root / "snippets" / "_serving").mkdir()
         (root / "snippets" / "_serving" / "demo.sh").write_text("exec demo\n")
@@ -45,8 +47,22 @@ def project(tmp_path: Path, recipe: dict[str, Any], script: bool = True) -> Path
         ({"new_connections_after_sigterm": "queued"}, "new_connections_after_sigterm", "Input should be 'refused', 'dropped' or 'served'"),
         ({"script": "../demo.sh"}, "script", "String should match pattern"),
         ({"prefix_removed_by": "the app"}, "prefix_removed_by", "Input should be 'the proxy' or 'the server'"),
+        (
+            {"new_connections_after_sigterm": "served", "may_miss_sigterm": True},
+            "may_miss_sigterm",
+            "new connections are served after SIGTERM anyway",
+        ),
     ],
-    ids=["unknown server", "a framework", "no workers", "unknown trust", "unknown outcome", "path outside the folder", "unknown remover"],
+    ids=[
+        "unknown server",
+        "a framework",
+        "no workers",
+        "unknown trust",
+        "unknown outcome",
+        "path outside the folder",
+        "unknown remover",
+        "a miss that changes nothing",
+    ],
 )
 def test_a_bad_recipe_names_its_field(tmp_path: Path, change: dict[str, Any], field: str, problem: str) -> None:
     with pytest.raises(CatalogueError) as raised:
@@ -66,13 +82,19 @@ def server() -> dict[str, Any]:
     return gate
 
 
-def test_a_recipe_of_a_server_with_its_script_loads(tmp_path: Path) -> None:
+def gate_project(tmp_path: Path, script: str, pins: str, **changes: Any) -> Path:
+    """A project with the server `gate`, a recipe of it changed by `changes`, its script, and the servers' pins."""
     root = write_project(tmp_path, [entry(), server()])
-    (root / "data" / "serving.yaml").write_text(yaml.safe_dump([{**RECIPE, "server": "gate"}]))
+    (root / "data" / "serving.yaml").write_text(yaml.safe_dump([{**RECIPE, "server": "gate", **changes}]))
     (root / "snippets" / "_serving").mkdir()
-    (root / "snippets" / "_serving" / "demo.sh").write_text("exec demo\n")
+    (root / "snippets" / "_serving" / "demo.sh").write_text(script)
     (root / "requirements" / "bench").mkdir(parents=True)
-    (root / "requirements" / "bench" / "servers.txt").write_text("# The servers.\nGate==1.2\nother==3.0\n")
+    (root / "requirements" / "bench" / "servers.txt").write_text(pins)
+    return root
+
+
+def test_a_recipe_of_a_server_with_its_script_loads(tmp_path: Path) -> None:
+    root = gate_project(tmp_path, "exec demo\n", "# The servers.\nGate==1.2\nother==3.0\n", uses=["Other"])
     catalogue = load_catalogue(root)
     assert [recipe.server for recipe in catalogue.serving.values()] == ["gate"]
     assert catalogue.serving_pins == {"gate": "1.2", "other": "3.0"}
@@ -84,13 +106,16 @@ def test_a_recipe_of_a_server_with_its_script_loads(tmp_path: Path) -> None:
 
 
 def test_a_recipe_whose_wrapper_is_missing_fails(tmp_path: Path) -> None:
-    root = write_project(tmp_path, [entry(), server()])
-    (root / "data" / "serving.yaml").write_text(yaml.safe_dump([{**RECIPE, "server": "gate", "wrapper": "gate_app.py"}]))
-    (root / "snippets" / "_serving").mkdir()
-    (root / "snippets" / "_serving" / "demo.sh").write_text("exec demo gate_app:app\n")
-    (root / "requirements" / "bench").mkdir(parents=True)
-    (root / "requirements" / "bench" / "servers.txt").write_text("gate==1.2\n")
+    root = gate_project(tmp_path, "exec demo gate_app:app\n", "gate==1.2\n", wrapper="gate_app.py")
     with pytest.raises(CatalogueError) as raised:
         load_catalogue(root)
     assert (raised.value.entry, raised.value.field) == ("demo-two", "wrapper")
     assert raised.value.problem == "snippets/_serving/gate_app.py does not exist"
+
+
+def test_a_recipe_that_uses_an_unpinned_distribution_fails(tmp_path: Path) -> None:
+    root = gate_project(tmp_path, "exec demo\n", "gate==1.2\nother==3.0\n", uses=["Other", "gate-worker"])
+    with pytest.raises(CatalogueError) as raised:
+        load_catalogue(root)
+    assert (raised.value.entry, raised.value.field) == ("demo-two", "uses")
+    assert raised.value.problem == "gate-worker is not pinned in requirements/bench/servers.txt"

@@ -198,8 +198,8 @@ def load_catalogue(root: Path) -> Catalogue:
     )
     check_citations(root / ENTRIES_DIR, entries, cells)
     serving = _load_list(root / SERVING_FILE, ServingRecipe, "server recipe")
-    check_serving(root / SERVING_FILE, serving, entries, root / SERVING_DIR)
     serving_pins = pins(root / SERVERS_REQUIREMENTS) if serving else {}
+    check_serving(root / SERVING_FILE, serving, entries, root / SERVING_DIR, serving_pins)
     check_recipes_prove_cells(root / ENTRIES_DIR, snippets, cells)
     check_reasons_name_verified_packages(root / ENTRIES_DIR, entries, tasks, cells)
     return replace(

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Literal
 
+from packaging.utils import canonicalize_name
 from pydantic import Field
 
 from webatlas.catalogue.models import Entry, Slug, Strict, Text
@@ -35,6 +36,9 @@ class ServingRecipe(Strict):
     """A module of `snippets/_serving/` that wraps the app in what the server ships for a setting it has no option for,
     such as a middleware for forwarded headers, or hands that setting to a subclass of the server's worker class; the
     script runs `<module>:app`, and the page shows it too."""
+    uses: tuple[Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")], ...] = ()
+    """Distributions besides the server that the recipe runs, such as the package of a worker class, by their PyPI
+    names; each is pinned in `SERVERS_REQUIREMENTS`, and the page gives their versions."""
     workers: Annotated[int, Field(ge=1)]
     """How many processes answer requests; the tests see that many process ids."""
     forwarded_from: Literal["the proxy", "the proxy, scheme only", "anyone"]
@@ -45,6 +49,10 @@ class ServingRecipe(Strict):
     new_connections_after_sigterm: Literal["refused", "dropped", "served"]
     """What happens to a new connection while that request is in flight: refused at once; accepted and then dropped
     unanswered; or served as before."""
+    may_miss_sigterm: bool = False
+    """Whether a worker can miss SIGTERM now and then, as when the kernel hands the signal to a thread that never passes
+    it on: that worker goes on serving new connections until the server kills it at its timeout, which the tests then
+    accept instead of `new_connections_after_sigterm`."""
     prefix_removed_by: Literal["the proxy", "the server"] = "the proxy"
     """Who takes /api off the path: nginx; or the server, which then gets the whole path, as a WSGI server's
     SCRIPT_NAME setting expects, and answers only under /api, even to a client that reaches it directly."""
@@ -57,9 +65,17 @@ class ServingRecipe(Strict):
         return PROXY_CONFIGS[self.prefix_removed_by]
 
 
-def check_serving(path: Path, recipes: Mapping[str, ServingRecipe], entries: Mapping[str, Entry], serving_dir: Path) -> None:
-    """Each recipe belongs to a server of the catalogue and has its script."""
+def check_serving(
+    path: Path, recipes: Mapping[str, ServingRecipe], entries: Mapping[str, Entry], serving_dir: Path, pins: Mapping[str, str]
+) -> None:
+    """Each recipe belongs to a server of the catalogue, has its script, runs only pinned distributions besides the
+    server, and says a worker may miss SIGTERM only where that changes its outcome."""
     for recipe in recipes.values():
+        unpinned = [name for name in recipe.uses if canonicalize_name(name) not in pins]
+        if unpinned:
+            raise CatalogueError(path, recipe.slug, "uses", f"{unpinned[0]} is not pinned in {SERVERS_REQUIREMENTS}")
+        if recipe.may_miss_sigterm and recipe.new_connections_after_sigterm == "served":
+            raise CatalogueError(path, recipe.slug, "may_miss_sigterm", "new connections are served after SIGTERM anyway")
         entry = entries.get(recipe.server)
         if entry is None or entry.layer != "server":
             raise CatalogueError(path, recipe.slug, "server", f"{recipe.server!r} is no server of the catalogue")

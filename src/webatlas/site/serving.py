@@ -19,12 +19,15 @@ class ServingRow:
     recipe: ServingRecipe
     server: Entry
     version: str | None
+    uses: tuple[tuple[str, str], ...]
+    """The other distributions the recipe runs, each with its pinned version."""
 
 
 def rows(catalogue: Catalogue, *servers: Entry) -> list[ServingRow]:
     """The recipes of `servers`, server by server, each in the order of data/serving.yaml."""
+    pins = catalogue.serving_pins
     return [
-        ServingRow(recipe, server, _version(catalogue, server))
+        ServingRow(recipe, server, _version(catalogue, server), tuple((name, pins[canonicalize_name(name)]) for name in recipe.uses))
         for server in servers
         for recipe in catalogue.serving.values()
         if recipe.server == server.slug

@@ -93,3 +93,18 @@ def test_an_archived_server_has_no_recipe_and_says_why(built_site: Build) -> Non
     content = " ".join(shown(read_page(built_site, "catalogue/nginx-unit/index.html")).split())
     assert "The site writes production recipes for maintained servers only, and NGINX Unit is archived." in content
     assert not [recipe for recipe in RECIPES if recipe.server == "nginx-unit"]
+
+
+GRACEFUL = {"uvicorn": "built-in", "gunicorn": "built-in", "granian": "built-in", "hypercorn": "built-in", "daphne": "no"}
+"""By hand from data/serving.yaml: a request in flight finished in some recipe of each server but Daphne's one."""
+
+
+@pytest.mark.parametrize(("server", "support"), GRACEFUL.items())
+def test_a_server_page_says_its_recipes_prove_its_graceful_shutdown(built_site: Build, server: str, support: str) -> None:
+    page = read_page(built_site, f"catalogue/{server}/index.html")
+    at = page.index('id="feature-graceful_shutdown"')
+    row = page[page.rfind("<tr", 0, at) : page.index("</tr>", at)]
+    cells = [" ".join(shown(cell).split()) for cell in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
+    assert cells[1].endswith(support)
+    assert cells[2] == "the tests of its production recipes"
+    assert 'href="./#production"' in row

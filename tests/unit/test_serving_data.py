@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.factories import cell, entry, write_project
+from tests.factories import SOURCE, VOCABULARY, cell, entry, feature, write_project
 from webatlas.catalogue.loading import load_catalogue
 from webatlas.catalogue.reading import CatalogueError
 
@@ -119,3 +119,42 @@ def test_a_recipe_that_uses_an_unpinned_distribution_fails(tmp_path: Path) -> No
         load_catalogue(root)
     assert (raised.value.entry, raised.value.field) == ("demo-two", "uses")
     assert raised.value.problem == "gate-worker is not pinned in requirements/bench/servers.txt"
+
+
+def proving_project(tmp_path: Path, recipes: list[dict[str, Any]], gate: dict[str, Any] | None = None) -> Path:
+    """`gate_project` with graceful shutdown in the vocabulary, for servers only, and `recipes` instead of its one."""
+    root = gate_project(tmp_path, "exec demo\n", "# The servers.\nGate==1.2\n")
+    if gate is not None:
+        (root / "data" / "catalogue" / "gate.yaml").write_text(yaml.safe_dump(gate))
+    vocabulary = {**VOCABULARY, "features": [*VOCABULARY["features"], feature("graceful_shutdown", ["server"], "server")]}
+    (root / "data" / "features.yaml").write_text(yaml.safe_dump(vocabulary))
+    (root / "data" / "serving.yaml").write_text(yaml.safe_dump([{**RECIPE, "server": "gate", **recipe} for recipe in recipes]))
+    return root
+
+
+FINISHES = {"slug": "gate-a", "title": "Gate A"}
+CUT_OFF = {"slug": "gate-b", "title": "Gate B", "in_flight_finishes": False, "may_miss_sigterm": True}
+
+
+def test_graceful_shutdown_is_proved_by_the_servers_recipes(tmp_path: Path) -> None:
+    catalogue = load_catalogue(proving_project(tmp_path, [FINISHES, CUT_OFF]))
+    proved = catalogue.cells["gate"]["graceful_shutdown"]
+    assert (proved.support, proved.version, proved.source, proved.recipes) == ("built-in", "1.2", SOURCE, ("gate-a", "gate-b"))
+    assert proved.note == (
+        "A request in flight is cut off in: Gate B. A worker can miss the signal, and is then killed at the server's timeout, in: Gate B."
+    )
+    assert "graceful_shutdown" not in catalogue.cells["demo"]
+
+
+def test_graceful_shutdown_is_no_when_every_recipe_cuts_the_request_off(tmp_path: Path) -> None:
+    proved = load_catalogue(proving_project(tmp_path / "cut", [CUT_OFF])).cells["gate"]["graceful_shutdown"]
+    assert (proved.support, proved.note) == ("no", "A worker can miss the signal, and is then killed at the server's timeout, in: Gate B.")
+
+
+def test_a_server_with_recipes_cannot_state_graceful_shutdown(tmp_path: Path) -> None:
+    gate = server()
+    gate["features"]["graceful_shutdown"] = cell("built-in")
+    with pytest.raises(CatalogueError) as raised:
+        load_catalogue(proving_project(tmp_path, [FINISHES], gate))
+    assert (raised.value.entry, raised.value.field) == ("gate", "features.graceful_shutdown")
+    assert raised.value.problem == "is proved by the server's recipes in data/serving.yaml: remove the cell"

@@ -11,9 +11,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from packaging.utils import canonicalize_name
+
 from webatlas.catalogue.integrations import INTEGRATIONS_FILE, Derivations, IntegrationPackage
 from webatlas.catalogue.models import Entry, Feature, FeatureCell, Status, Support, Vocabulary
 from webatlas.catalogue.reading import CatalogueError
+from webatlas.catalogue.serving import PROVED_FEATURE, ServingRecipe
 from webatlas.catalogue.snapshot import PyPISnapshot
 from webatlas.text import listed
 
@@ -42,11 +45,13 @@ class Cell:
     note: str | None = None
     derived: tuple[str, ...] = ()
     """The packages of `via` that come from data/integrations.yaml, verified by the integration check."""
+    recipes: tuple[str, ...] = ()
+    """The server recipes of data/serving.yaml that prove the cell, whose tests run with `version`."""
 
     @property
     def computed(self) -> bool:
-        """Whether nobody states the level: it is inherited or comes from servers."""
-        return self.inherited_from is not None or self.version is None or self.own_server_of is not None
+        """Whether nobody states the level: it is inherited, comes from servers or is proved by server recipes."""
+        return self.inherited_from is not None or self.version is None or self.own_server_of is not None or bool(self.recipes)
 
 
 Cells = dict[str, dict[str, Cell]]
@@ -82,6 +87,8 @@ class _Context:
     entries_dir: Path
     registry: Mapping[str, IntegrationPackage]
     derivations: Derivations
+    serving: Mapping[str, ServingRecipe]
+    serving_pins: Mapping[str, str]
 
     def error(self, entry: Entry, field: str, problem: str) -> CatalogueError:
         return CatalogueError(self.entries_dir / f"{entry.slug}.yaml", entry.slug, field, problem)
@@ -96,10 +103,13 @@ def resolve(
     entries_dir: Path,
     registry: Mapping[str, IntegrationPackage],
     derivations: Derivations,
+    serving: Mapping[str, ServingRecipe],
+    serving_pins: Mapping[str, str],
 ) -> Cells:
     """Every entry's every applicable feature, resolved; bases before the entries built on them. A feature an entry does
-    not state is derived from the packages of `derivations`."""
-    context = _Context(entries, features, vocabulary, snapshot, status_of, entries_dir, registry, derivations)
+    not state is derived from the packages of `derivations`, and graceful shutdown from the server recipes of `serving`,
+    tested with `serving_pins`."""
+    context = _Context(entries, features, vocabulary, snapshot, status_of, entries_dir, registry, derivations, serving, serving_pins)
     cells: Cells = {}
 
     def of(entry: Entry) -> dict[str, Cell]:
@@ -121,6 +131,8 @@ def _entry_cells(entry: Entry, context: _Context, cells: Cells) -> dict[str, Cel
             continue
         if feature.provided_by == "server" and entry.layer != "server":
             resolved[slug] = _from_servers(entry, slug, context, cells)
+        elif slug == PROVED_FEATURE and any(recipe.server == entry.slug for recipe in context.serving.values()):
+            resolved[slug] = _proved(entry, slug, context)
         elif slug in entry.features:
             resolved[slug] = _with_derived(entry, slug, _stated(entry, slug, entry.features[slug], context, cells), context)
         else:
@@ -136,6 +148,31 @@ def _derived(entry: Entry, feature: str, context: _Context) -> Cell:
         raise context.error(entry, "features", problem)
     names, source = derivation.names, str(derivation.packages[0].source)
     return Cell(support="third-party", via=names, derived=names, source=source, as_of=derivation.checked_on, version=None)
+
+
+def _proved(entry: Entry, feature: str, context: _Context) -> Cell:
+    """A server's cell that its recipes prove: built-in when a request in flight at SIGTERM finished in any of them, with
+    a note on those where it did not, or where a worker can miss the signal."""
+    if feature in entry.features:
+        raise context.error(entry, f"features.{feature}", "is proved by the server's recipes in data/serving.yaml: remove the cell")
+    if entry.package is None:
+        raise context.error(entry, "package", "a server with recipes is tested with its pinned package, and this one has none")
+    recipes = [recipe for recipe in context.serving.values() if recipe.server == entry.slug]
+    cut_off = [recipe.title for recipe in recipes if not recipe.in_flight_finishes]
+    missed = [recipe.title for recipe in recipes if recipe.may_miss_sigterm]
+    notes = []
+    if cut_off and len(cut_off) < len(recipes):
+        notes.append(f"A request in flight is cut off in: {listed(cut_off)}.")
+    if missed:
+        notes.append(f"A worker can miss the signal, and is then killed at the server's timeout, in: {listed(missed)}.")
+    return Cell(
+        support="built-in" if len(cut_off) < len(recipes) else "no",
+        source=str(entry.links.documentation),
+        as_of=context.snapshot.as_of,
+        version=context.serving_pins[canonicalize_name(entry.package.pypi)],
+        note=" ".join(notes) or None,
+        recipes=tuple(recipe.slug for recipe in recipes),
+    )
 
 
 def _with_derived(entry: Entry, feature: str, stated: Cell, context: _Context) -> Cell:

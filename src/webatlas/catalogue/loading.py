@@ -186,6 +186,9 @@ def load_catalogue(root: Path) -> Catalogue:
     check_maintained(root / INTEGRATIONS_FILE, registry, snapshot, vocabulary.maintained_within_months)
     integration_check = load_integration_check(root / INTEGRATION_CHECK_FILE)
     check_integration_results(root / INTEGRATION_CHECK_FILE, integration_check, registry, snapshot)
+    serving = _load_list(root / SERVING_FILE, ServingRecipe, "server recipe")
+    serving_pins = pins(root / SERVERS_REQUIREMENTS) if serving else {}
+    check_serving(root / SERVING_FILE, serving, entries, root / SERVING_DIR, serving_pins)
     cells = resolve(
         entries,
         features,
@@ -195,11 +198,10 @@ def load_catalogue(root: Path) -> Catalogue:
         root / ENTRIES_DIR,
         registry,
         derivations(registry, integration_check),
+        serving,
+        serving_pins,
     )
     check_citations(root / ENTRIES_DIR, entries, cells)
-    serving = _load_list(root / SERVING_FILE, ServingRecipe, "server recipe")
-    serving_pins = pins(root / SERVERS_REQUIREMENTS) if serving else {}
-    check_serving(root / SERVING_FILE, serving, entries, root / SERVING_DIR, serving_pins)
     check_recipes_prove_cells(root / ENTRIES_DIR, snippets, cells)
     check_reasons_name_verified_packages(root / ENTRIES_DIR, entries, tasks, cells)
     return replace(

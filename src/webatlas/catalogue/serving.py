@@ -18,6 +18,9 @@ SERVING_DIR = "snippets/_serving"
 
 PROXY_CONFIGS = {"the proxy": "nginx.conf", "the server": "nginx_whole_path.conf"}
 """The nginx location of `SERVING_DIR` that a recipe runs behind, by who takes /api off the path."""
+PROVED_FEATURE = "graceful_shutdown"
+"""The server feature that the recipes prove: a server has it when a request in flight at SIGTERM finished in one of
+its recipes, and a server with recipes cannot state it."""
 SERVERS_REQUIREMENTS = "requirements/bench/servers.txt"
 """The pins of the servers' environment, which the recipes are tested in as the load benchmark times them."""
 

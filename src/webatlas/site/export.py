@@ -50,8 +50,9 @@ FIELDS: dict[str, str] = {
     "feature_cells": (
         "Feature slug to its cell: `support` (`built-in`, `official-extension`, `third-party` or `no`), `via` (packages), "
         "`from` (the base it is inherited from, or null), `servers` (the servers a server-provided feature comes from), "
-        "`source`, `version` (null for a computed cell), `as_of` and `note`. Servers have fewer features. JSON only: the "
-        "CSV has a `feature_<slug>` column per feature with its support level."
+        "`recipes` (the server recipes whose tests prove it, with `version` the server release they ran), `source`, "
+        "`version` (null for a cell computed from other entries), `as_of` and `note`. Servers and applications have "
+        "different features. JSON only: the CSV has a `feature_<slug>` column per feature with its support level."
     ),
     "features": DEPRECATED + "use `feature_cells`. Feature slug to its support level.",
 }
@@ -92,6 +93,7 @@ def _cell(cell: Cell) -> dict[str, Any]:
         "via": list(cell.via),
         "from": cell.inherited_from.slug if cell.inherited_from else None,
         "servers": [server.slug for server in cell.servers],
+        "recipes": list(cell.recipes),
         "source": cell.source,
         "version": cell.version,
         "as_of": cell.as_of.isoformat(),

@@ -93,7 +93,9 @@ def environment(kind: str) -> jinja2.Environment:
 
 def _cell_title(cell: Cell) -> str:
     """What a cell's link says on hover: the version checked, or that it is computed, and the day."""
-    if cell.version:
+    if cell.recipes:
+        checked = f"proved by the tests of its production recipes, run with {cell.version}"
+    elif cell.version:
         checked = f"checked against {cell.version}"
     elif cell.derived:
         checked = "derived from packages that serve several frameworks, verified by the integration check"

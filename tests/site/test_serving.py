@@ -108,3 +108,13 @@ def test_a_server_page_says_its_recipes_prove_its_graceful_shutdown(built_site: 
     assert cells[1].endswith(support)
     assert cells[2] == "the tests of its production recipes"
     assert 'href="./#production"' in row
+
+
+def test_a_page_comparing_two_servers_links_each_graceful_shutdown_cell_to_its_recipes(built_site: Build) -> None:
+    page = read_page(built_site, "compare/uvicorn-vs-hypercorn/index.html")
+    at = page.index("Graceful shutdown</a></th>")
+    row = page[page.rfind("<tr", 0, at) : page.index("</tr>", at)]
+    for server in ("uvicorn", "hypercorn"):
+        version = pinned(server).split()[1]
+        assert f"proved by its production recipes, run with {version}" in row
+        assert f'href="../../catalogue/{server}/#production">Recipes: running it in production</a>' in row

@@ -85,6 +85,8 @@ def test_a_grown_catalogue_loads_with_the_requested_number_of_entries(tmp_path: 
     assert catalogue.install_check.results["fastapi-2"] == catalogue.install_check.results["fastapi"]
     # aiohttp's dependency injection is derived from the registry, so its clone's must be too.
     assert catalogue.cells["aiohttp-2"]["dependency_injection"].derived == catalogue.cells["aiohttp"]["dependency_injection"].derived != ()
+    # Daphne's graceful shutdown is proved by its recipe, so its clone needs a copy of that recipe.
+    assert catalogue.cells["daphne-2"]["graceful_shutdown"].recipes == ("daphne-2-daphne",)
 
 
 def test_a_catalogue_is_never_shrunk(tmp_path: Path) -> None:

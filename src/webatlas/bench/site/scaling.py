@@ -18,7 +18,7 @@ from webatlas.bench.site.build_timing import BuildComparison, compare_builds, pr
 from webatlas.catalogue.install_results import INSTALL_CHECK_FILE
 from webatlas.catalogue.integration_results import INTEGRATION_CHECK_FILE
 from webatlas.catalogue.integrations import INTEGRATIONS_FILE
-from webatlas.catalogue.loading import ENTRIES_DIR
+from webatlas.catalogue.loading import ENTRIES_DIR, SERVING_FILE
 from webatlas.catalogue.serving import SERVERS_REQUIREMENTS
 
 PROJECT_PARTS = ("mkdocs.yml", "docs", "hooks", "overrides", "data", "snippets", "src", SERVERS_REQUIREMENTS)
@@ -71,9 +71,21 @@ def _clone_integrations(project: Path, clones: dict[str, str]) -> None:
     check_file.write_text(json.dumps(check, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
+def _clone_serving(project: Path, clones: dict[str, str]) -> None:
+    """Give each clone of a server, keyed by its template's slug, its template's recipes, so that the cells those prove
+    stay proved."""
+    serving_file = project / SERVING_FILE
+    recipes = yaml.safe_load(serving_file.read_text(encoding="utf-8")) or []
+    for recipe in list(recipes):
+        for clone, template in clones.items():
+            if template == recipe["server"]:
+                recipes.append({**recipe, "slug": f"{clone}-{recipe['slug']}", "server": clone})
+    serving_file.write_text(yaml.safe_dump(recipes, sort_keys=False, allow_unicode=True, width=120), encoding="utf-8")
+
+
 def grow_catalogue(project: Path, entries: int) -> None:
     """Clone the project's entries round-robin until its catalogue holds `entries`, with their install and integration
-    check results."""
+    check results and their server recipes."""
     directory = project / ENTRIES_DIR
     originals = [yaml.safe_load(path.read_text(encoding="utf-8")) for path in sorted(directory.glob("*.yaml"))]
     if entries < len(originals):
@@ -97,6 +109,7 @@ def grow_catalogue(project: Path, entries: int) -> None:
             results[clone["slug"]] = results[template["slug"]]
     install_check_file.write_text(json.dumps(install_check, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     _clone_integrations(project, clones)
+    _clone_serving(project, clones)
 
 
 def grow_project(root: Path, destination: Path, entries: int) -> Path:

@@ -83,9 +83,10 @@ def _wrk_version() -> str:
     return (done.stdout + done.stderr).strip().splitlines()[0] if (done.stdout + done.stderr).strip() else "unknown"
 
 
-def _environments(root: Path, planned: Sequence[Planned]) -> dict[str, Environment]:
+def environments(root: Path, configurations: Sequence[Configuration]) -> dict[str, Environment]:
+    """The Python and the pinned packages of each environment the configurations run in."""
     found = {}
-    for name in sorted({item.configuration.environment for item in planned}):
+    for name in sorted({configuration.environment for configuration in configurations}):
         config = (root / ".venvs" / name / "pyvenv.cfg").read_text(encoding="utf-8")
         python = next(line.split("=", 1)[1].strip() for line in config.splitlines() if line.startswith(("version =", "version_info =")))
         requirements = root / (SERVERS_REQUIREMENTS if name == SERVERS_ENVIRONMENT else f"snippets/{name}/{REQUIREMENTS}")
@@ -241,7 +242,7 @@ def run(root: Path, options: LoadOptions, progress: Callable[[str], None]) -> Be
             f"{quiet.WAIT_BUDGET_S} s in the whole run",
         ),
         harness_python=platform.python_version(),
-        environments=_environments(root, planned),
+        environments=environments(root, [item.configuration for item in planned]),
         measurements=measurements,
     )
 

@@ -9,11 +9,16 @@ from webatlas.catalogue.benchmarks.results import BENCHMARKS_DIR, BenchmarkSet, 
 from webatlas.writing import write_atomically
 
 
-def file_name(result: BenchmarkSet) -> str:
-    machine = "".join(char if char.isalnum() else "-" for char in result.machine.cpu_model.lower()).strip("-")
+def machine_slug(cpu_model: str) -> str:
+    """The CPU model in a file name: lower case, with a dash for every run of other characters."""
+    machine = "".join(char if char.isalnum() else "-" for char in cpu_model.lower()).strip("-")
     while "--" in machine:
         machine = machine.replace("--", "-")
-    return f"{result.date.isoformat()}-{result.machine.cores}core-{machine}.json"
+    return machine
+
+
+def file_name(result: BenchmarkSet) -> str:
+    return f"{result.date.isoformat()}-{result.machine.cores}core-{machine_slug(result.machine.cpu_model)}.json"
 
 
 def write(result: BenchmarkSet, root: Path) -> Path:

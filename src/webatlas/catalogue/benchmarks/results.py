@@ -7,15 +7,14 @@ neither be written nor shown.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 from typing import Annotated
 
 from pydantic import Field, model_validator
 
+from webatlas.catalogue.benchmarks.sets import newest_set
 from webatlas.catalogue.benchmarks.stats import UNSTABLE_CV
 from webatlas.catalogue.models import Strict
-from webatlas.catalogue.reading import CatalogueError, read_text, validate
 
 BENCHMARKS_DIR = "data/benchmarks"
 FORMAT = 1
@@ -155,16 +154,4 @@ def refusals(result: BenchmarkSet) -> list[str]:
 
 def newest(root: Path) -> BenchmarkSet | None:
     """The newest set in data/benchmarks/, validated; None when none is committed."""
-    files = sorted((root / BENCHMARKS_DIR).glob("*.json"))
-    if not files:
-        return None
-    path = files[-1]
-    try:
-        raw = json.loads(read_text(path))
-    except json.JSONDecodeError as error:
-        raise CatalogueError(path, path.stem, "(syntax)", f"not JSON: {error}") from None
-    result = validate(BenchmarkSet, raw, file=path, entry=path.stem)
-    problems = refusals(result)
-    if problems:
-        raise CatalogueError(path, path.stem, "measurements", "; ".join(problems))
-    return result
+    return newest_set(root / BENCHMARKS_DIR, BenchmarkSet, refusals, "measurements")

@@ -12,6 +12,9 @@ from pathlib import Path
 
 import httpx
 
+from webatlas.bench.count import run as count_run
+from webatlas.bench.count import saving as count_saving
+from webatlas.bench.count.run import CountOptions
 from webatlas.bench.errors import BenchError
 from webatlas.bench.load import run as load_run
 from webatlas.bench.load import saving
@@ -128,11 +131,16 @@ def _bench_site(args: argparse.Namespace) -> int:
 
 
 def _bench(args: argparse.Namespace) -> int:
-    options = LoadOptions(rounds=args.rounds, seconds=args.seconds, warmup_seconds=args.warmup, only=tuple(args.only or ()))
+    only = tuple(args.only or ())
     try:
-        result = load_run.run(args.root, options, _progress)
-        print(format_table(result))
-        path = saving.write(result, args.root)
+        if args.count == "instructions":
+            counts = CountOptions(requests=args.requests, windows=args.windows, at_once=args.at_once, only=only)
+            path = count_saving.write(count_run.run(args.root, counts, _progress), args.root)
+        else:
+            options = LoadOptions(rounds=args.rounds, seconds=args.seconds, warmup_seconds=args.warmup, only=only)
+            result = load_run.run(args.root, options, _progress)
+            print(format_table(result))
+            path = saving.write(result, args.root)
     except (BenchError, CatalogueError, OSError) as error:
         print(f"webatlas bench: {error}", file=sys.stderr)
         return 1
@@ -226,6 +234,31 @@ def main(argv: list[str] | None = None, *, transport: httpx.BaseTransport | None
     )
     load.add_argument(
         "--only", type=lambda text: text.split(","), help="comma-separated configurations or subjects, such as raw-asgi,fastapi"
+    )
+    load.add_argument(
+        "--count",
+        choices=("cpu", "instructions"),
+        default="cpu",
+        help="cpu: time with wrk (default); instructions: count each server's instructions per request under callgrind, "
+        "and write data/benchmarks/instructions/<date>-<machine>.json",
+    )
+    load.add_argument(
+        "--requests",
+        type=_positive,
+        default=CountOptions.requests,
+        help="with --count instructions: requests per window (default: %(default)s)",
+    )
+    load.add_argument(
+        "--windows",
+        type=_positive,
+        default=CountOptions.windows,
+        help="with --count instructions: windows per configuration (default: %(default)s)",
+    )
+    load.add_argument(
+        "--at-once",
+        type=_positive,
+        default=CountOptions.at_once,
+        help="with --count instructions: configurations counted at once (default: %(default)s)",
     )
     load.set_defaults(run=_bench)
 

@@ -47,5 +47,5 @@ def test_two_configurations_are_verified_timed_and_compared(monkeypatch: pytest.
 
 def test_the_command_lists_its_options() -> None:
     done = subprocess.run([sys.executable, "-m", "webatlas", "bench", "--help"], capture_output=True, text=True, check=True)
-    for option in ("--rounds", "--seconds", "--warmup", "--only"):
+    for option in ("--rounds", "--seconds", "--warmup", "--only", "--count", "--requests", "--windows", "--at-once"):
         assert option in done.stdout

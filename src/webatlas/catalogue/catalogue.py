@@ -7,6 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from webatlas.catalogue.benchmarks.instructions import InstructionSet
 from webatlas.catalogue.benchmarks.results import BenchmarkSet
 from webatlas.catalogue.cells import Cell, Cells
 from webatlas.catalogue.claims import Claim
@@ -58,6 +59,8 @@ class Catalogue:
     """What `make check-integrations` found for each of them; `load_catalogue` fills it."""
     benchmarks: BenchmarkSet | None = None
     """The newest load benchmark set of data/benchmarks/, or None before one is committed."""
+    instruction_counts: InstructionSet | None = None
+    """The newest instruction-count set of data/benchmarks/instructions/, or None before one is committed."""
     claims: tuple[Claim, ...] = ()
     """Performance claims of the seed articles, set against the benchmark on /benchmarks/."""
     serving: dict[str, ServingRecipe] = field(default_factory=dict)

@@ -9,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
+from webatlas.catalogue.benchmarks.instructions import newest_instructions
 from webatlas.catalogue.benchmarks.results import newest as newest_benchmarks
 from webatlas.catalogue.catalogue import Catalogue
 from webatlas.catalogue.cells import resolve
@@ -211,6 +212,7 @@ def load_catalogue(root: Path) -> Catalogue:
         integration_check=integration_check,
         pairs=load_pairs(root / PAIRS_FILE, entries),
         benchmarks=newest_benchmarks(root),
+        instruction_counts=newest_instructions(root),
         claims=load_claims(root / CLAIMS_FILE, entries, tasks),
         serving=serving,
         serving_pins=serving_pins,

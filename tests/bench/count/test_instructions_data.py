@@ -11,9 +11,11 @@ from typing import Any
 
 import pytest
 
+from tests.factories import write_project
 from webatlas.bench.count import saving
 from webatlas.bench.errors import BenchError
 from webatlas.catalogue.benchmarks.instructions import INSTRUCTIONS_DIR, Count, InstructionSet, newest_instructions, refusals
+from webatlas.catalogue.loading import load_catalogue
 from webatlas.catalogue.reading import CatalogueError
 
 
@@ -94,13 +96,15 @@ def test_a_set_that_may_not_be_published_is_not_written(tmp_path: Path) -> None:
     assert not (tmp_path / INSTRUCTIONS_DIR).exists()
 
 
-def test_a_committed_set_with_bad_data_fails_with_one_line(tmp_path: Path) -> None:
-    folder = tmp_path / INSTRUCTIONS_DIR
-    folder.mkdir(parents=True)
-    data = json.loads(instruction_set([count()]).model_dump_json())
+def test_a_committed_set_with_bad_data_fails_the_build_with_one_line(tmp_path: Path) -> None:
+    root = write_project(tmp_path)
+    saving.write(instruction_set([count()]), root)
+    assert load_catalogue(root).instruction_counts == newest_instructions(root) is not None
+    [path] = (root / INSTRUCTIONS_DIR).glob("*.json")
+    data = json.loads(path.read_text())
     data["counts"][0]["windows"] = [10_300, -1]
-    (folder / "2026-12-08-2core-demo.json").write_text(json.dumps(data))
+    path.write_text(json.dumps(data))
     with pytest.raises(CatalogueError) as raised:
-        newest_instructions(tmp_path)
-    assert (raised.value.entry, raised.value.field) == ("2026-12-08-2core-demo", "counts.0.windows.1")
+        load_catalogue(root)
+    assert (raised.value.entry, raised.value.field) == ("2026-12-08-2core-demo-cpu-9", "counts.0.windows.1")
     assert "\n" not in str(raised.value)

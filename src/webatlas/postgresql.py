@@ -82,7 +82,18 @@ def as_owner(argv: list[str]) -> list[str]:
     return ["runuser", "-u", OWNER, "--", *argv] if os.geteuid() == 0 else argv
 
 
-def give_to_owner(folder: Path) -> None:
+@contextlib.contextmanager
+def owned_folder(prefix: str) -> Iterator[Path]:
+    """A new temporary folder that the cluster's owner may write to, removed afterwards however the block ends."""
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    try:
+        _give_to_owner(folder)
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _give_to_owner(folder: Path) -> None:
     if os.geteuid() == 0:
         account = pwd.getpwnam(OWNER)
         os.chown(folder, account.pw_uid, account.pw_gid)
@@ -99,9 +110,7 @@ def running_cluster(log_dir: Path) -> Iterator[Cluster]:
     """A fresh cluster on a free loopback port with a `postgres` superuser that needs no password from loopback. Its
     server's output goes to `log_dir`; its folder is removed afterwards, however the block ends."""
     binaries = server_bin()
-    folder = Path(tempfile.mkdtemp(prefix="webatlas-postgresql-"))
-    try:
-        give_to_owner(folder)
+    with owned_folder("webatlas-postgresql-") as folder:
         data = folder / "data"
         initdb = [str(binaries / "initdb"), "-D", str(data), "-U", OWNER, "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]
         made = subprocess.run(as_owner(initdb), capture_output=True, text=True, timeout=120, check=False)
@@ -115,5 +124,3 @@ def running_cluster(log_dir: Path) -> Iterator[Cluster]:
         command = processes.Command(as_owner(argv), folder, dict(os.environ), log)
         with processes.running(command, lambda: _accepting(binaries, port), STARTUP_S) as server:
             yield Cluster(port, folder, server.pid, log)
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)

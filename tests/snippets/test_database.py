@@ -5,9 +5,7 @@ import asyncio
 import os
 import re
 import shlex
-import shutil
 import subprocess
-import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -247,13 +245,9 @@ def as_reader(folder: Path, port: int, argv: list[str], script: str | None = Non
 
 @pytest.fixture
 def reader_folder() -> Iterator[Path]:
-    """An empty folder the cluster's owner may write to, removed afterwards; a test's own tmp_path is root's alone."""
-    folder = Path(tempfile.mkdtemp(prefix="webatlas-reader-"))
-    try:
-        postgresql.give_to_owner(folder)
+    """An empty folder the cluster's owner may write to; a test's own tmp_path is root's alone."""
+    with postgresql.owned_folder("webatlas-reader-") as folder:
         yield folder
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def test_the_setup_script_starts_the_cluster_its_comments_describe(reader_folder: Path) -> None:

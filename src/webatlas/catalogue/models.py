@@ -258,12 +258,17 @@ class SnippetRunner(Strict):
             if placeholder not in command:
                 raise ValueError(f"command must contain {placeholder}")
         try:
-            fields = {name for _, name, _, _ in string.Formatter().parse(command) if name is not None}
+            fields = _template_fields(command)
         except ValueError as error:
             raise ValueError(f"command is not a valid template ({error}); write a literal brace as {{{{ or }}}}") from None
         if fields - {"module", "port"}:
             raise ValueError(f"command may only use {{module}} and {{port}}, not {{{sorted(fields - {'module', 'port'})[0]}}}")
         return command
+
+
+def _template_fields(command: str) -> set[str]:
+    """The placeholders a command template names; ValueError when it is no template, as with an unpaired brace."""
+    return {name for _, name, _, _ in string.Formatter().parse(command) if name is not None}
 
 
 def _vocabulary(info: ValidationInfo) -> Mapping[str, frozenset[str]]:
@@ -421,10 +426,8 @@ class Task(Strict):
     @field_validator("command")
     @classmethod
     def _names_only_the_module(cls, command: str | None) -> str | None:
-        if command is not None:
-            fields = {name for _, name, _, _ in string.Formatter().parse(command) if name is not None}
-            if fields != {"module"}:
-                raise ValueError("command must contain {module} and no other placeholder")
+        if command is not None and _template_fields(command) != {"module"}:
+            raise ValueError("command must contain {module} and no other placeholder")
         return command
 
 

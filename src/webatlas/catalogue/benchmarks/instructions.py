@@ -88,8 +88,8 @@ class CountMethod(Strict):
     hash_seed: str
     valgrind: str
     valgrind_command: str
-    h2load: str
-    h2load_command: str
+    client: str
+    """How the requests were sent."""
 
 
 class CountMachine(Strict):

@@ -11,7 +11,7 @@ import signal
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import httpx
@@ -59,7 +59,7 @@ def serving(recipe: ServingRecipe, log_dir: Path) -> Iterator[Served]:
     port = processes.free_port()
     log = log_dir / f"{recipe.slug}.log"
     command = processes.environment_command(ROOT, SERVERS_ENVIRONMENT, ["sh", recipe.script], cwd=FOLDER, log=log)
-    command = type(command)(command.argv, command.cwd, {**command.env, "PORT": str(port)}, command.log)
+    command = replace(command, env={**command.env, "PORT": str(port)})
     with processes.running(command, lambda: processes.answers_http(port), STARTUP_S) as process:
         yield Served(recipe, port, process, log)
 

@@ -11,12 +11,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from packaging.utils import canonicalize_name
-
 from webatlas.catalogue.integrations import INTEGRATIONS_FILE, Derivations, IntegrationPackage
 from webatlas.catalogue.models import Entry, Feature, FeatureCell, Status, Support, Vocabulary
 from webatlas.catalogue.reading import CatalogueError
-from webatlas.catalogue.serving import PROVED_FEATURE, ServingRecipe
+from webatlas.catalogue.serving import PROVED_FEATURE, SERVERS_REQUIREMENTS, ServingRecipe, pinned
 from webatlas.catalogue.snapshot import PyPISnapshot
 from webatlas.text import listed
 
@@ -131,8 +129,8 @@ def _entry_cells(entry: Entry, context: _Context, cells: Cells) -> dict[str, Cel
             continue
         if feature.provided_by == "server" and entry.layer != "server":
             resolved[slug] = _from_servers(entry, slug, context, cells)
-        elif slug == PROVED_FEATURE and any(recipe.server == entry.slug for recipe in context.serving.values()):
-            resolved[slug] = _proved(entry, slug, context)
+        elif slug == PROVED_FEATURE and (recipes := [recipe for recipe in context.serving.values() if recipe.server == entry.slug]):
+            resolved[slug] = _proved(entry, slug, recipes, context)
         elif slug in entry.features:
             resolved[slug] = _with_derived(entry, slug, _stated(entry, slug, entry.features[slug], context, cells), context)
         else:
@@ -150,14 +148,16 @@ def _derived(entry: Entry, feature: str, context: _Context) -> Cell:
     return Cell(support="third-party", via=names, derived=names, source=source, as_of=derivation.checked_on, version=None)
 
 
-def _proved(entry: Entry, feature: str, context: _Context) -> Cell:
+def _proved(entry: Entry, feature: str, recipes: list[ServingRecipe], context: _Context) -> Cell:
     """A server's cell that its recipes prove: built-in when a request in flight at SIGTERM finished in any of them, with
     a note on those where it did not, or where a worker can miss the signal."""
     if feature in entry.features:
         raise context.error(entry, f"features.{feature}", "is proved by the server's recipes in data/serving.yaml: remove the cell")
     if entry.package is None:
         raise context.error(entry, "package", "a server with recipes is tested with its pinned package, and this one has none")
-    recipes = [recipe for recipe in context.serving.values() if recipe.server == entry.slug]
+    version = pinned(context.serving_pins, entry.package.pypi)
+    if version is None:
+        raise context.error(entry, "package", f"{entry.package.pypi} is not pinned in {SERVERS_REQUIREMENTS}, which its recipes run")
     cut_off = [recipe.title for recipe in recipes if not recipe.in_flight_finishes]
     missed = [recipe.title for recipe in recipes if recipe.may_miss_sigterm]
     notes = []
@@ -169,7 +169,7 @@ def _proved(entry: Entry, feature: str, context: _Context) -> Cell:
         support="built-in" if len(cut_off) < len(recipes) else "no",
         source=str(entry.links.documentation),
         as_of=context.snapshot.as_of,
-        version=context.serving_pins[canonicalize_name(entry.package.pypi)],
+        version=version,
         note=" ".join(notes) or None,
         recipes=tuple(recipe.slug for recipe in recipes),
     )

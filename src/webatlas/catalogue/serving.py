@@ -68,13 +68,18 @@ class ServingRecipe(Strict):
         return PROXY_CONFIGS[self.prefix_removed_by]
 
 
+def pinned(pins: Mapping[str, str], distribution: str) -> str | None:
+    """The version `pins` holds for `distribution`, however its name is spelt; None when it is not pinned."""
+    return pins.get(canonicalize_name(distribution))
+
+
 def check_serving(
     path: Path, recipes: Mapping[str, ServingRecipe], entries: Mapping[str, Entry], serving_dir: Path, pins: Mapping[str, str]
 ) -> None:
     """Each recipe belongs to a server of the catalogue, has its script, runs only pinned distributions besides the
     server, and says a worker may miss SIGTERM only where that changes its outcome."""
     for recipe in recipes.values():
-        unpinned = [name for name in recipe.uses if canonicalize_name(name) not in pins]
+        unpinned = [name for name in recipe.uses if pinned(pins, name) is None]
         if unpinned:
             raise CatalogueError(path, recipe.slug, "uses", f"{unpinned[0]} is not pinned in {SERVERS_REQUIREMENTS}")
         if recipe.may_miss_sigterm and recipe.new_connections_after_sigterm == "served":

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from packaging.utils import canonicalize_name
-
 from webatlas.catalogue.catalogue import Catalogue
 from webatlas.catalogue.cells import UNMAINTAINED
 from webatlas.catalogue.models import Entry
-from webatlas.catalogue.serving import ServingRecipe
+from webatlas.catalogue.serving import ServingRecipe, pinned
 
 
 @dataclass(frozen=True)
@@ -27,7 +25,7 @@ def rows(catalogue: Catalogue, *servers: Entry) -> list[ServingRow]:
     """The recipes of `servers`, server by server, each in the order of data/serving.yaml."""
     pins = catalogue.serving_pins
     return [
-        ServingRow(recipe, server, _version(catalogue, server), tuple((name, pins[canonicalize_name(name)]) for name in recipe.uses))
+        ServingRow(recipe, server, _version(catalogue, server), tuple((name, str(pinned(pins, name))) for name in recipe.uses))
         for server in servers
         for recipe in catalogue.serving.values()
         if recipe.server == server.slug
@@ -35,7 +33,7 @@ def rows(catalogue: Catalogue, *servers: Entry) -> list[ServingRow]:
 
 
 def _version(catalogue: Catalogue, server: Entry) -> str | None:
-    return catalogue.serving_pins.get(canonicalize_name(server.package.pypi)) if server.package else None
+    return pinned(catalogue.serving_pins, server.package.pypi) if server.package else None
 
 
 def without_recipe(catalogue: Catalogue, server: Entry) -> bool:

@@ -7,6 +7,7 @@ Every process of the server's tree runs under callgrind (`--trace-children=yes`)
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import time
 from collections.abc import Iterable, Sequence
@@ -79,3 +80,10 @@ def dump(pids: Sequence[int], out_dir: Path, number: int) -> int:
 def version() -> str:
     done = subprocess.run(["valgrind", "--version"], capture_output=True, text=True, check=False)
     return done.stdout.strip() or "unknown"
+
+
+def check_installed() -> None:
+    """BenchError unless valgrind and its callgrind_control are on PATH."""
+    for tool in ("valgrind", "callgrind_control"):
+        if shutil.which(tool) is None:
+            raise BenchError(f"{tool} is missing: install valgrind")

@@ -7,13 +7,12 @@ import datetime as dt
 import itertools
 import os
 import platform
-import shutil
 import tempfile
 import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from webatlas import processes
@@ -64,9 +63,7 @@ def count(configuration: Configuration, root: Path, options: CountOptions, work_
     plain = processes.environment_command(
         root, configuration.environment, configuration.argv(port), cwd=configuration.folder, log=out_dir / "server.log"
     )
-    command = processes.Command(
-        callgrind.wrap(plain.argv, out_dir), plain.cwd, {**plain.env, "PYTHONHASHSEED": callgrind.HASH_SEED}, plain.log
-    )
+    command = replace(plain, argv=callgrind.wrap(plain.argv, out_dir), env={**plain.env, "PYTHONHASHSEED": callgrind.HASH_SEED})
     found = Count(
         name=configuration.name,
         subject=configuration.subject,
@@ -122,7 +119,7 @@ def _window(pids: list[int], out_dir: Path, number: int, work: Callable[[], obje
 
 def run(root: Path, options: CountOptions, progress: Callable[[str], None]) -> InstructionSet:
     """Count every chosen configuration, `options.at_once` at a time; BenchError when a tool is missing."""
-    check_tools()
+    callgrind.check_installed()
     root = root.resolve()
     chosen = configurations(root, options)
     started = dt.datetime.now(dt.UTC).replace(microsecond=0)
@@ -174,10 +171,3 @@ def _baseline(result: Count, counted: set[str]) -> str | None:
     # The raw apps answer the headline scenario only; every scenario compares with it, as the cost of the server alone.
     name = f"{raw}/{HEADLINE.task}@{result.server}" if raw else None
     return name if name in counted and name != result.name else None
-
-
-def check_tools() -> None:
-    """BenchError unless valgrind is installed."""
-    for tool, package in (("valgrind", "valgrind"), ("callgrind_control", "valgrind")):
-        if shutil.which(tool) is None:
-            raise BenchError(f"{tool} is missing: install {package}")
